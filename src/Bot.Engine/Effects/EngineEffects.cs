@@ -1,0 +1,8 @@
+namespace Bot.Engine.Effects;
+
+/// <summary>Names of the effects the engine itself runs.</summary>
+public static class EngineEffects
+{
+    public const string Enqueue = "engine.enqueue";
+    public const string Schedule = "engine.schedule";
+}

@@ -1,0 +1,90 @@
+using Bot.Engine.Outbox;
+using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.ReplyMarkups;
+
+namespace Bot.Engine.Gateway;
+
+/// <summary>The one place that talks to the Bot API. Maps Telegram's errors to outcomes the outbox
+/// runner acts on: 429 → retry after, 403 → unreachable.</summary>
+public sealed class TelegramGateway(ITelegramBotClient client, ILogger<TelegramGateway> log) : ITelegramGateway
+{
+    public async Task<SendOutcome> ExecuteAsync(OutboxItem item, CancellationToken ct)
+    {
+        try
+        {
+            switch (item.Kind)
+            {
+                case OutboxKind.SendMessage:
+                    var sent = await client.SendMessage(item.ChatId, item.Text ?? "", replyMarkup: ToMarkup(item.Markup), cancellationToken: ct);
+                    return SendOutcome.Ok(sent.MessageId);
+                case OutboxKind.EditMessageText:
+                    await client.EditMessageText(item.ChatId, item.MessageId!.Value, item.Text ?? "", replyMarkup: ToInline(item.Markup), cancellationToken: ct);
+                    return SendOutcome.Ok(item.MessageId);
+                case OutboxKind.EditReplyMarkup:
+                    await client.EditMessageReplyMarkup(item.ChatId, item.MessageId!.Value, replyMarkup: ToInline(item.Markup), cancellationToken: ct);
+                    return SendOutcome.Ok(item.MessageId);
+                case OutboxKind.DeleteMessage:
+                    await client.DeleteMessage(item.ChatId, item.MessageId!.Value, ct);
+                    return SendOutcome.Ok(item.MessageId);
+                case OutboxKind.AnswerCallback:
+                    await client.AnswerCallbackQuery(item.CallbackQueryId!, item.Text, item.ShowAlert, cancellationToken: ct);
+                    return SendOutcome.Ok();
+                case OutboxKind.SendPhoto:
+                    var photo = await client.SendPhoto(item.ChatId, InputFile.FromString(item.File!), item.Text, replyMarkup: ToMarkup(item.Markup), cancellationToken: ct);
+                    return SendOutcome.Ok(photo.MessageId);
+                case OutboxKind.SendDocument:
+                    var doc = await client.SendDocument(item.ChatId, InputFile.FromString(item.File!), item.Text, replyMarkup: ToMarkup(item.Markup), cancellationToken: ct);
+                    return SendOutcome.Ok(doc.MessageId);
+                default:
+                    throw new ArgumentOutOfRangeException(nameof(item), item.Kind, "Not a Bot API call.");
+            }
+        }
+        catch (ApiRequestException ex) when (ex.ErrorCode == 429)
+        {
+            var after = TimeSpan.FromSeconds(Math.Max(1, ex.Parameters?.RetryAfter ?? 1));
+            log.LogWarning("Telegram asked to retry {Method} to chat {ChatId} after {RetryAfter}", item.Kind, item.ChatId, after);
+            return new SendOutcome(SendStatus.RetryLater, RetryAfter: after, Error: ex.Message);
+        }
+        catch (ApiRequestException ex) when (ex.ErrorCode == 403)
+        {
+            log.LogInformation("Chat {ChatId} is unreachable: {Error}", item.ChatId, ex.Message);
+            return new SendOutcome(SendStatus.Unreachable, Error: ex.Message);
+        }
+        catch (ApiRequestException ex) when (ex.ErrorCode == 400 && ex.Message.Contains("message is not modified", StringComparison.OrdinalIgnoreCase))
+        {
+            return SendOutcome.Ok(item.MessageId);
+        }
+        catch (ApiRequestException ex) when (ex.ErrorCode is >= 400 and < 500)
+        {
+            log.LogWarning("Telegram rejected {Method} to chat {ChatId}: {Code} {Error}", item.Kind, item.ChatId, ex.ErrorCode, ex.Message);
+            return new SendOutcome(SendStatus.Rejected, Error: ex.Message);
+        }
+        catch (Exception ex) when (ex is RequestException or HttpRequestException or ApiRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+        {
+            log.LogWarning(ex, "Telegram call {Method} to chat {ChatId} failed; it will be retried", item.Kind, item.ChatId);
+            return new SendOutcome(SendStatus.Transient, Error: ex.Message);
+        }
+    }
+
+    internal static ReplyMarkup? ToMarkup(Markup? markup) => markup switch
+    {
+        null => null,
+        { RemoveReply: true } => new ReplyKeyboardRemove(),
+        { Reply: { } rows } => new ReplyKeyboardMarkup(rows.Select(r => r.Select(b => new KeyboardButton(b.Text)
+        {
+            RequestContact = b.RequestContact,
+            RequestLocation = b.RequestLocation,
+        }))) { ResizeKeyboard = true },
+        _ => ToInline(markup),
+    };
+
+    internal static InlineKeyboardMarkup? ToInline(Markup? markup) =>
+        markup?.Inline is { } rows
+            ? new InlineKeyboardMarkup(rows.Select(r => r.Select(b => b.Url is not null
+                ? InlineKeyboardButton.WithUrl(b.Text, b.Url)
+                : InlineKeyboardButton.WithCallbackData(b.Text, b.Data ?? b.Text))))
+            : null;
+}

@@ -1,0 +1,65 @@
+using Bot.Engine.Audit;
+using Bot.Engine.Effects;
+using Bot.Engine.Gateway;
+using Bot.Engine.Inbox;
+using Bot.Engine.Processing;
+using Bot.Engine.Routing;
+using Bot.Engine.Schedules;
+using Bot.Engine.Sessions;
+using Bot.Engine.Storage;
+using Bot.Engine.Texts;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+
+namespace Bot.Engine.Hosting;
+
+public static class EngineServiceCollectionExtensions
+{
+    public const string TelegramHttpClient = "telegram";
+
+    /// <summary>The engine's services, shared by the Functions app and the local host.</summary>
+    public static IServiceCollection AddBotEngine(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<TelegramOptions>(configuration.GetSection(TelegramOptions.Section));
+        services.Configure<BotOptions>(configuration.GetSection(BotOptions.Section));
+        services.Configure<FeatureOptions>(configuration.GetSection(FeatureOptions.Section));
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(_ => StorageOptions.FromConfiguration(configuration));
+        services.TryAddSingleton(sp => new BotStorage(sp.GetRequiredService<StorageOptions>()));
+        services.AddHostedService<StorageInitializer>();
+
+        services.TryAddSingleton<IInboxPublisher, QueueInboxPublisher>();
+        services.AddSingleton<SessionStore>();
+        services.AddSingleton<ScheduleStore>();
+        services.AddSingleton<TextCatalog>();
+        services.AddSingleton<AuditLog>();
+        services.AddSingleton<Router>();
+        services.AddSingleton<WebhookReceiver>();
+        services.AddSingleton<WebhookEndpoint>();
+        services.AddSingleton<InboxProcessor>();
+        services.AddSingleton<OutboxRunner>();
+        services.AddSingleton<OutboxDrainer>();
+        services.AddSingleton<OutboxSweeper>();
+        services.AddSingleton<IEffectHandler, EnqueueEffect>();
+        services.AddSingleton<IEffectHandler, ScheduleEffect>();
+
+        services.AddHttpClient(TelegramHttpClient);
+        services.TryAddSingleton<ITelegramBotClient>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
+            var http = sp.GetRequiredService<IHttpClientFactory>().CreateClient(TelegramHttpClient);
+            var clientOptions = new TelegramBotClientOptions(options.BotToken, string.IsNullOrEmpty(options.BaseUrl) ? null : options.BaseUrl)
+            {
+                // Never wait inside a function: a 429 goes back to the outbox queue with retry_after.
+                RetryCount = 0,
+            };
+            return new TelegramBotClient(clientOptions, http);
+        });
+        services.TryAddSingleton<ITelegramGateway, TelegramGateway>();
+        return services;
+    }
+}

@@ -1,0 +1,3 @@
+namespace Bot.Engine.Inbox;
+
+public sealed class InvalidInboxMessageException(string message, Exception? inner = null) : Exception(message, inner);

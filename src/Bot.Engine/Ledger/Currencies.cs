@@ -1,0 +1,7 @@
+namespace Bot.Engine.Ledger;
+
+public static class Currencies
+{
+    public const string Rub = "RUB";
+    public const string Points = "points";
+}

@@ -1,0 +1,3 @@
+namespace Bot.Engine.Ledger;
+
+public sealed record LedgerEntry(long UserId, Posting Posting, decimal BalanceAfter, DateTimeOffset At);

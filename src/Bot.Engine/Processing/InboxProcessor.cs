@@ -1,0 +1,178 @@
+using System.Collections.Immutable;
+using Bot.Engine.Inbox;
+using Bot.Engine.Ledger;
+using Bot.Engine.Outbox;
+using Bot.Engine.Routing;
+using Bot.Engine.Sessions;
+using Bot.Engine.Texts;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Engine.Processing;
+
+/// <summary>The per-user processor: read the session, skip duplicates, route, commit session + ledger +
+/// outbox in one transaction (re-run on a conflict), then carry out the outbox.</summary>
+public sealed class InboxProcessor(
+    SessionStore store,
+    Router router,
+    TextCatalog texts,
+    OutboxRunner runner,
+    TimeProvider clock,
+    IServiceProvider services,
+    IOptions<BotOptions> botOptions,
+    ILogger<InboxProcessor> log)
+{
+    public const int MaxAttempts = 40;
+
+    /// <summary>Test hook: runs after the commit and before the outbox (a crash injected here must not
+    /// lose the reply nor apply the change twice).</summary>
+    internal Func<InboxEnvelope, Task>? AfterCommit { get; set; }
+
+    public Task<ProcessResult> ProcessAsync(string queueMessage, CancellationToken ct) =>
+        ProcessAsync(InboxEnvelope.Parse(queueMessage), ct);
+
+    public async Task<ProcessResult> ProcessAsync(InboxEnvelope envelope, CancellationToken ct)
+    {
+        var input = InputParser.Parse(envelope);
+        var textSnapshot = await texts.SnapshotAsync(ct);
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            var snapshot = await store.LoadAsync(envelope.UserId, ct);
+            var now = clock.GetUtcNow();
+            var session = snapshot.Session ?? NewSession(envelope.UserId, input, now);
+            if (session.RecentKeys.Contains(envelope.DedupKey))
+            {
+                log.LogInformation("{Key} for user {UserId} was applied before; skipped", envelope.DedupKey, envelope.UserId);
+                if (snapshot.PendingOutbox.Count > 0)
+                {
+                    await runner.RunAsync(envelope.UserId, snapshot.PendingOutbox, session.Unreachable, ct);
+                }
+
+                return ProcessResult.Duplicate;
+            }
+
+            if (session.Blocked && input.Kind != InputKind.Internal)
+            {
+                log.LogInformation("Update from blocked user {UserId} not processed", envelope.UserId);
+                return ProcessResult.Ignored;
+            }
+
+            session = WithProfile(session, input, now);
+            var decision = Decide(session, input, now, textSnapshot);
+            var (next, ledger) = Apply(session, decision, envelope.DedupKey, now);
+            var rows = OutboxRows(next, input, decision, now);
+
+            var outcome = await store.CommitAsync(snapshot, next, ledger, rows, ct);
+            switch (outcome)
+            {
+                case CommitOutcome.Conflict:
+                    log.LogDebug("Session of user {UserId} changed meanwhile; attempt {Attempt} re-runs", envelope.UserId, attempt);
+                    await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 10 * Math.Min(attempt, 10))), ct);
+                    continue;
+                case CommitOutcome.DuplicatePosting:
+                    log.LogWarning("{Key} for user {UserId} repeats a ledger posting already applied; skipped", envelope.DedupKey, envelope.UserId);
+                    return ProcessResult.Duplicate;
+            }
+
+            if (AfterCommit is { } hook)
+            {
+                await hook(envelope);
+            }
+
+            await runner.RunAsync(envelope.UserId, snapshot.PendingOutbox.Concat(rows), next.Unreachable, ct);
+            return ProcessResult.Applied;
+        }
+
+        throw new InvalidOperationException(
+            $"User {envelope.UserId}'s session kept changing for {MaxAttempts} attempts; the message goes back to the queue.");
+    }
+
+    private Decision Decide(Session session, Input input, DateTimeOffset now, TextSnapshot textSnapshot)
+    {
+        if (input.Kind == InputKind.Membership)
+        {
+            return new Decision { Session = session with { Unreachable = input.Kicked } };
+        }
+
+        if (input.Internal?.Name == EngineCommands.Unreachable)
+        {
+            return new Decision { Session = session with { Unreachable = true } };
+        }
+
+        var context = new FlowContext(session, input, now, textSnapshot, services, router.Menu);
+        var handler = router.Table.Resolve(session.State, input);
+        if (handler is null)
+        {
+            log.LogWarning("No route for {Kind} {Name} in state {State}", input.Kind, input.Internal?.Name ?? input.CommandName, session.State);
+            return context.Decide();
+        }
+
+        return handler(context);
+    }
+
+    /// <summary>The session to write: the handler's, with balances moved only by the postings.</summary>
+    private static (Session Next, IReadOnlyList<LedgerEntry> Ledger) Apply(Session before, Decision decision, string key, DateTimeOffset now)
+    {
+        var balances = before.Balances;
+        var ledger = new List<LedgerEntry>(decision.Postings.Count);
+        foreach (var posting in decision.Postings)
+        {
+            var after = balances.GetValueOrDefault(posting.Currency) + posting.Amount;
+            balances = balances.SetItem(posting.Currency, after);
+            ledger.Add(new LedgerEntry(before.UserId, posting, after, now));
+        }
+
+        var next = decision.Session.Remember(key) with
+        {
+            UserId = before.UserId,
+            Balances = balances,
+            Seq = before.Seq + 1,
+            LastSeenAt = now,
+        };
+        return (next, ledger);
+    }
+
+    private static List<OutboxRow> OutboxRows(Session next, Input input, Decision decision, DateTimeOffset now)
+    {
+        var items = new List<OutboxItem>(decision.Outbox.Count + 1);
+        if (input.Kind == InputKind.Callback && input.CallbackQueryId is { } callbackId)
+        {
+            // Always answered, first, so the button's spinner stops at once.
+            items.Add(new OutboxItem
+            {
+                Kind = OutboxKind.AnswerCallback,
+                ChatId = next.UserId,
+                CallbackQueryId = callbackId,
+                Text = decision.CallbackAnswer,
+                ShowAlert = decision.CallbackAlert,
+            });
+        }
+
+        items.AddRange(decision.Outbox);
+        if (next.Unreachable)
+        {
+            items.RemoveAll(i => i.IsTelegramCall && i.ChatId == next.UserId);
+        }
+
+        return items.Select((item, i) => new OutboxRow(next.UserId, UserPartition.OutboxKey(next.Seq, i), item, now)).ToList();
+    }
+
+    private Session NewSession(long userId, Input input, DateTimeOffset now) => new()
+    {
+        UserId = userId,
+        CreatedAt = now,
+        Locale = botOptions.Value.LocaleFor(input.LanguageCode),
+        Roles = ImmutableSortedSet<string>.Empty,
+    };
+
+    private Session WithProfile(Session session, Input input, DateTimeOffset now) =>
+        input.FirstName is null
+            ? session
+            : session with
+            {
+                FirstName = input.FirstName,
+                Username = input.Username,
+                Locale = input.LanguageCode is null ? session.Locale : botOptions.Value.LocaleFor(input.LanguageCode),
+                LastSeenAt = now,
+            };
+}

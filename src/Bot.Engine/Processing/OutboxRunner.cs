@@ -1,0 +1,120 @@
+using Bot.Engine.Effects;
+using Bot.Engine.Gateway;
+using Bot.Engine.Inbox;
+using Bot.Engine.Outbox;
+using Bot.Engine.Sessions;
+using Bot.Engine.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Engine.Processing;
+
+/// <summary>Carries out committed outbox rows in order and deletes what is done. Telegram's 429 puts the
+/// user's remaining rows back on the outbox queue with retry_after as the visibility delay (no sleep);
+/// 403 marks the user unreachable; a transient failure leaves the rows for a retry.</summary>
+public sealed class OutboxRunner(
+    ITelegramGateway gateway,
+    IEnumerable<IEffectHandler> effects,
+    SessionStore store,
+    BotStorage storage,
+    IInboxPublisher inbox,
+    TimeProvider clock,
+    ILogger<OutboxRunner> log)
+{
+    private static readonly TimeSpan MinRetryDelay = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromMinutes(15);
+
+    private readonly Dictionary<string, IEffectHandler> _effects = effects.ToDictionary(e => e.Name, StringComparer.Ordinal);
+
+    public async Task RunAsync(long userId, IEnumerable<OutboxRow> rows, bool userUnreachable, CancellationToken ct)
+    {
+        var done = new List<string>();
+        var unreachableChats = new HashSet<long>();
+        if (userUnreachable)
+        {
+            unreachableChats.Add(userId);
+        }
+
+        try
+        {
+            foreach (var row in rows.OrderBy(r => r.RowKey, StringComparer.Ordinal))
+            {
+                var item = row.Item;
+                if (item.IsTelegramCall && unreachableChats.Contains(item.ChatId))
+                {
+                    done.Add(row.RowKey);
+                    continue;
+                }
+
+                if (!item.IsTelegramCall)
+                {
+                    if (!await RunEffectAsync(row, ct))
+                    {
+                        await RetryLaterAsync(userId, BackOff(row), ct);
+                        return;
+                    }
+
+                    done.Add(row.RowKey);
+                    continue;
+                }
+
+                var outcome = await gateway.ExecuteAsync(item, ct);
+                switch (outcome.Status)
+                {
+                    case SendStatus.Sent:
+                    case SendStatus.Rejected:
+                        done.Add(row.RowKey);
+                        break;
+                    case SendStatus.Unreachable:
+                        done.Add(row.RowKey);
+                        unreachableChats.Add(item.ChatId);
+                        await inbox.PublishCommandAsync(
+                            item.ChatId, new InternalCommand(EngineCommands.Unreachable, $"unreachable:{userId}:{row.RowKey}"), ct);
+                        break;
+                    case SendStatus.RetryLater:
+                        await RetryLaterAsync(userId, outcome.RetryAfter ?? TimeSpan.FromSeconds(1), ct);
+                        return;
+                    case SendStatus.Transient:
+                        await RetryLaterAsync(userId, BackOff(row), ct);
+                        return;
+                }
+            }
+        }
+        finally
+        {
+            await store.DeleteOutboxAsync(userId, done, CancellationToken.None);
+        }
+    }
+
+    private async Task<bool> RunEffectAsync(OutboxRow row, CancellationToken ct)
+    {
+        var item = row.Item;
+        if (!_effects.TryGetValue(item.Effect ?? "", out var handler))
+        {
+            log.LogError("No handler for effect {Effect} of user {UserId}; the row is dropped", item.Effect, row.UserId);
+            return true;
+        }
+
+        try
+        {
+            await handler.RunAsync(new EffectContext(row.UserId, $"{row.UserId}:{row.RowKey}", item.Payload), ct);
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            log.LogWarning(ex, "Effect {Effect} of user {UserId} failed; it will be retried", item.Effect, row.UserId);
+            return false;
+        }
+    }
+
+    /// <summary>The longer a row has failed, the longer the wait (10 s up to 15 min); OutboxSweep
+    /// dead-letters rows that fail for a day.</summary>
+    private TimeSpan BackOff(OutboxRow row)
+    {
+        var age = clock.GetUtcNow() - row.CreatedAt;
+        var delay = age / 2;
+        return delay < MinRetryDelay ? MinRetryDelay : delay > MaxRetryDelay ? MaxRetryDelay : delay;
+    }
+
+    private Task RetryLaterAsync(long userId, TimeSpan delay, CancellationToken ct) =>
+        storage.Queue(StorageNames.OutboxQueue).SendMessageAsync(new OutboxQueueMessage(userId).Serialize(), delay, cancellationToken: ct);
+}

@@ -1,0 +1,19 @@
+using Bot.Engine.Texts;
+
+namespace Bot.Engine.Routing;
+
+/// <summary>A feature flow. Registered in DI; <c>Features:Enabled</c> picks which are routed.</summary>
+public interface IFlow
+{
+    /// <summary>The name used in <c>Features:Enabled</c> ("wallet", "rewards", …).</summary>
+    string Name { get; }
+
+    /// <summary>Always routed whatever <c>Features:Enabled</c> says (the main menu itself).</summary>
+    bool IsCore => false;
+
+    MenuEntry? MenuEntry { get; }
+
+    IEnumerable<TextDefinition> Texts { get; }
+
+    void Map(RouteTable routes);
+}

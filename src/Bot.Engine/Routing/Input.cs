@@ -1,0 +1,42 @@
+using System.Text.Json;
+using Bot.Engine.Inbox;
+
+namespace Bot.Engine.Routing;
+
+/// <summary>What the user (or the system) said, reduced to what handlers route on.</summary>
+public sealed record Input
+{
+    public required InputKind Kind { get; init; }
+
+    /// <summary>Message text; for commands the text after the command.</summary>
+    public string? Text { get; init; }
+
+    /// <summary>For commands, the command with its slash and without a bot name: "/start".</summary>
+    public string? CommandName { get; init; }
+
+    public string? CallbackData { get; init; }
+    public string? CallbackQueryId { get; init; }
+
+    /// <summary>The message the input refers to: a pressed button's message.</summary>
+    public int? MessageId { get; init; }
+
+    public string? ContactPhone { get; init; }
+    public long? ContactUserId { get; init; }
+    public string? PhotoFileId { get; init; }
+    public double? Latitude { get; init; }
+    public double? Longitude { get; init; }
+
+    /// <summary>For membership changes: true when the user blocked the bot.</summary>
+    public bool Kicked { get; init; }
+
+    public InternalCommand? Internal { get; init; }
+
+    /// <summary>Profile fields that came with the update.</summary>
+    public string? FirstName { get; init; }
+    public string? Username { get; init; }
+    public string? LanguageCode { get; init; }
+
+    public T? PayloadAs<T>() => Internal is { } c ? c.PayloadAs<T>() : default;
+
+    public JsonElement? Payload => Internal?.Payload;
+}

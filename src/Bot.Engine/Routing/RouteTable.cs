@@ -1,0 +1,91 @@
+namespace Bot.Engine.Routing;
+
+/// <summary>The transitions in one place: global commands, then (state, kind of input), then global
+/// callback prefixes, then the state's wrong-input reply, then the fallback.</summary>
+public sealed class RouteTable
+{
+    private readonly Dictionary<string, Handler> _commands = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Handler> _internal = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string State, InputKind Kind), Handler> _states = [];
+    private readonly Dictionary<string, Handler> _wrongInput = new(StringComparer.Ordinal);
+    private readonly List<(string Prefix, Handler Handler)> _callbacks = [];
+    private Handler? _fallback;
+
+    public RouteTable Command(string name, Handler handler) => Add(_commands, name, handler, "command");
+
+    public RouteTable Internal(string name, Handler handler) => Add(_internal, name, handler, "internal command");
+
+    public RouteTable On(string state, InputKind kind, Handler handler)
+    {
+        if (!_states.TryAdd((state, kind), handler))
+        {
+            throw new InvalidOperationException($"Two routes for state '{state}' and input {kind}.");
+        }
+
+        return this;
+    }
+
+    /// <summary>A callback whose data starts with <paramref name="prefix"/>, pressed in any state.</summary>
+    public RouteTable Callback(string prefix, Handler handler)
+    {
+        _callbacks.Add((prefix, handler));
+        return this;
+    }
+
+    public RouteTable WrongInput(string state, Handler handler) => Add(_wrongInput, state, handler, "wrong-input reply");
+
+    public RouteTable Fallback(Handler handler)
+    {
+        _fallback = handler;
+        return this;
+    }
+
+    public bool HasCommand(string name) => _commands.ContainsKey(name);
+
+    public Handler? Resolve(string state, Input input)
+    {
+        if (input.Kind == InputKind.Internal)
+        {
+            return _internal.GetValueOrDefault(input.Internal!.Name);
+        }
+
+        if (input.Kind == InputKind.Command && _commands.TryGetValue(input.CommandName!, out var command))
+        {
+            return command;
+        }
+
+        if (_states.TryGetValue((state, input.Kind), out var handler))
+        {
+            return handler;
+        }
+
+        if (Sessions.ServiceStates.IsService(state))
+        {
+            // Paused or stopped: nothing but global commands and the state's own routes.
+            return _wrongInput.GetValueOrDefault(state) ?? _fallback;
+        }
+
+        if (input.Kind == InputKind.Callback && input.CallbackData is { } data)
+        {
+            // The longest matching prefix wins, so "wallet:check" can override "wallet:".
+            var match = _callbacks.Where(c => data.StartsWith(c.Prefix, StringComparison.Ordinal))
+                .OrderByDescending(c => c.Prefix.Length).FirstOrDefault();
+            if (match.Handler is not null)
+            {
+                return match.Handler;
+            }
+        }
+
+        return _wrongInput.GetValueOrDefault(state) ?? _fallback;
+    }
+
+    private RouteTable Add(Dictionary<string, Handler> map, string key, Handler handler, string what)
+    {
+        if (!map.TryAdd(key, handler))
+        {
+            throw new InvalidOperationException($"Two handlers for {what} '{key}'.");
+        }
+
+        return this;
+    }
+}

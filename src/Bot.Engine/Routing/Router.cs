@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Options;
+
+namespace Bot.Engine.Routing;
+
+/// <summary>The route table of the enabled flows, built once.</summary>
+public sealed class Router
+{
+    public Router(IEnumerable<IFlow> flows, IOptions<FeatureOptions> features)
+    {
+        var enabled = features.Value.EnabledSet;
+        Flows = flows.Where(f => f.IsCore || enabled.Contains(f.Name)).ToArray();
+        Table = new RouteTable();
+        foreach (var flow in Flows)
+        {
+            flow.Map(Table);
+        }
+
+        Menu = Flows.Where(f => f.MenuEntry is not null).Select(f => f.MenuEntry!).OrderBy(m => m.Order).ToArray();
+    }
+
+    public IReadOnlyList<IFlow> Flows { get; }
+
+    public RouteTable Table { get; }
+
+    public IReadOnlyList<MenuEntry> Menu { get; }
+
+    public bool IsEnabled(string flow) => Flows.Any(f => string.Equals(f.Name, flow, StringComparison.OrdinalIgnoreCase));
+}

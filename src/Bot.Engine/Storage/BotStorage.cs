@@ -1,0 +1,68 @@
+using Azure.Core;
+using Azure.Core.Pipeline;
+using Azure.Data.Tables;
+using Azure.Identity;
+using Azure.Storage.Queues;
+
+namespace Bot.Engine.Storage;
+
+/// <summary>Table and queue clients by logical name, created once. Queue messages are Base64, as the
+/// Functions queue extension expects.</summary>
+public sealed class BotStorage
+{
+    private readonly TableServiceClient _tables;
+    private readonly QueueServiceClient _queues;
+    private readonly string _prefix;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TableClient> _tableClients = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, QueueClient> _queueClients = new();
+
+    public BotStorage(StorageOptions options, HttpPipelinePolicy? countingPolicy = null)
+    {
+        _prefix = options.Prefix;
+        var tableOptions = new TableClientOptions();
+        var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
+        if (countingPolicy is not null)
+        {
+            tableOptions.AddPolicy(countingPolicy, HttpPipelinePosition.PerCall);
+            queueOptions.AddPolicy(countingPolicy, HttpPipelinePosition.PerCall);
+        }
+
+        if (options.ConnectionString is { } cs)
+        {
+            _tables = new TableServiceClient(cs, tableOptions);
+            _queues = new QueueServiceClient(cs, queueOptions);
+        }
+        else
+        {
+            TokenCredential credential = options.ManagedIdentityClientId is { } clientId
+                ? new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(clientId))
+                : new DefaultAzureCredential();
+            _tables = new TableServiceClient(options.TableServiceUri!, credential, tableOptions);
+            _queues = new QueueServiceClient(options.QueueServiceUri!, credential, queueOptions);
+        }
+    }
+
+    public string Prefix => _prefix;
+
+    public TableClient Table(string name) =>
+        _tableClients.GetOrAdd(name, n => _tables.GetTableClient(_prefix + n));
+
+    public QueueClient Queue(string name) =>
+        _queueClients.GetOrAdd(name, n => _queues.GetQueueClient(QueueName(n)));
+
+    public string QueueName(string name) => (_prefix + name).ToLowerInvariant();
+
+    public async Task EnsureCreatedAsync(IEnumerable<string> tables, IEnumerable<string> queues, CancellationToken ct)
+    {
+        foreach (var table in tables)
+        {
+            await Table(table).CreateIfNotExistsAsync(ct);
+        }
+
+        foreach (var queue in queues)
+        {
+            await Queue(queue).CreateIfNotExistsAsync(cancellationToken: ct);
+            await Queue(queue + StorageNames.PoisonSuffix).CreateIfNotExistsAsync(cancellationToken: ct);
+        }
+    }
+}

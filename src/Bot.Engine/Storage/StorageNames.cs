@@ -1,0 +1,24 @@
+namespace Bot.Engine.Storage;
+
+/// <summary>The one home of queue, table and setting names. Queue names are constants so that
+/// Functions trigger attributes can use them.</summary>
+public static class StorageNames
+{
+    public const string InboxQueue = "inbox";
+    public const string OutboxQueue = "outbox";
+    public const string PoisonSuffix = "-poison";
+
+    public const string ConnectionSetting = "AzureWebJobsStorage";
+
+    public const string SessionsTable = "sessions";
+    public const string SchedulesTable = "schedules";
+    public const string TextsTable = "texts";
+    public const string AuditTable = "audit";
+    public const string CursorsTable = "cursors";
+    public const string DeadLettersTable = "deadletters";
+
+    public static IReadOnlyList<string> EngineTables { get; } =
+        [SessionsTable, SchedulesTable, TextsTable, AuditTable, CursorsTable, DeadLettersTable];
+
+    public static IReadOnlyList<string> Queues { get; } = [InboxQueue, OutboxQueue];
+}

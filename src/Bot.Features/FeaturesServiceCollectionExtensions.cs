@@ -1,0 +1,19 @@
+using Bot.Engine.Hosting;
+using Bot.Engine.Routing;
+using Bot.Features.Menu;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bot.Features;
+
+public static class FeaturesServiceCollectionExtensions
+{
+    /// <summary>Everything the bot needs, for the Functions app and the local host alike: the engine and
+    /// every flow (Features:Enabled decides which are routed).</summary>
+    public static IServiceCollection AddBotFeatures(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddBotEngine(configuration);
+        services.AddSingleton<IFlow, MenuFlow>();
+        return services;
+    }
+}
