@@ -1,0 +1,50 @@
+using Bot.Emulator.BotApi;
+using Bot.Emulator.Control;
+using Bot.Emulator.Payments;
+using Bot.Emulator.People;
+using Bot.Emulator.WebChat;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Bot.Emulator;
+
+public static class EmulatorEndpointRouteBuilderExtensions
+{
+    /// <summary>
+    /// Maps the Bot API (<c>/bot{token}/{method}</c>), the person's side and controls (<c>/emulator/...</c>),
+    /// the payment sandbox and the web chat (<c>/</c>).
+    /// </summary>
+    public static IEndpointRouteBuilder MapTelegramEmulator(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        endpoints.MapMethods(
+            "/bot{token}/{method}",
+            [HttpMethods.Get, HttpMethods.Post],
+            (HttpContext context, string token, string method, BotApiEndpoint botApi) => botApi.HandleAsync(context, token, method));
+
+        var emulator = endpoints.MapGroup("/emulator").AddEndpointFilter(AnswerBadRequestsAsync);
+        PersonEndpoints.Map(emulator);
+        ControlEndpoints.Map(emulator);
+        PaymentEndpoints.Map(emulator);
+        WebChatEndpoints.Map(endpoints);
+        return endpoints;
+    }
+
+    /// <summary>Turns a refused request into <c>{"error":"..."}</c> with its status, never a 500.</summary>
+    private static async ValueTask<object?> AnswerBadRequestsAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        try
+        {
+            return await next(context);
+        }
+        catch (EmulatorRequestException e)
+        {
+            return Results.Json(new { error = e.Message }, statusCode: e.StatusCode);
+        }
+        catch (BadHttpRequestException e)
+        {
+            return Results.Json(new { error = e.Message }, statusCode: e.StatusCode);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+using System.Text.Json.Nodes;
+using Bot.Emulator.State;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Bot.Emulator.People;
+
+/// <summary>The person's side: <c>/emulator/users/...</c> and <c>POST /emulator/updates</c>.</summary>
+internal static class PersonEndpoints
+{
+    public static void Map(IEndpointRouteBuilder emulator)
+    {
+        emulator.MapGet("/users", (PersonActions people) => Results.Json(people.Users()));
+
+        emulator.MapPost("/users", async (HttpRequest request, PersonActions people) =>
+        {
+            var body = await EmulatorJson.ReadObjectAsync(request);
+            var userId = EmulatorJson.Long(body, "userId") ?? throw EmulatorRequestException.BadRequest("userId is required");
+            if (userId <= 0)
+            {
+                throw EmulatorRequestException.BadRequest("userId must be a positive number");
+            }
+
+            return Results.Json(people.Upsert(userId, Profile(body)));
+        });
+
+        emulator.MapPost("/users/{userId}/messages", async (string userId, HttpRequest request, PersonActions people) =>
+        {
+            var id = EmulatorJson.ParseId(userId, "userId");
+            var body = await EmulatorJson.ReadObjectAsync(request);
+            var text = EmulatorJson.RequireString(body, "text");
+            return UpdateId(people.SendText(id, text, Profile(body)));
+        });
+
+        emulator.MapPost("/users/{userId}/callbacks", async (string userId, HttpRequest request, PersonActions people) =>
+        {
+            var id = EmulatorJson.ParseId(userId, "userId");
+            var body = await EmulatorJson.ReadObjectAsync(request);
+            if (EmulatorJson.String(body, "button") is { Length: > 0 } button)
+            {
+                return UpdateId(people.PressButton(id, button));
+            }
+
+            var messageId = EmulatorJson.Long(body, "messageId")
+                ?? throw EmulatorRequestException.BadRequest("give either button (the button's text) or messageId and data");
+            var data = EmulatorJson.RequireString(body, "data");
+            return UpdateId(people.PressData(id, messageId, data));
+        });
+
+        emulator.MapPost("/users/{userId}/contact", async (string userId, HttpRequest request, PersonActions people) =>
+        {
+            var id = EmulatorJson.ParseId(userId, "userId");
+            var body = await EmulatorJson.ReadObjectAsync(request);
+            return UpdateId(people.ShareContact(id, EmulatorJson.RequireString(body, "phone"), Profile(body)));
+        });
+
+        emulator.MapPost("/users/{userId}/block", (string userId, PersonActions people) =>
+            UpdateId(people.SetBlocked(EmulatorJson.ParseId(userId, "userId"), blocked: true)));
+
+        emulator.MapPost("/users/{userId}/unblock", (string userId, PersonActions people) =>
+            UpdateId(people.SetBlocked(EmulatorJson.ParseId(userId, "userId"), blocked: false)));
+
+        emulator.MapGet("/users/{userId}/chat", (string userId, PersonActions people) =>
+            Results.Json(people.Transcript(EmulatorJson.ParseId(userId, "userId"))));
+
+        emulator.MapPost("/updates", async (HttpRequest request, UpdateHub hub) =>
+        {
+            var body = await EmulatorJson.ReadObjectAsync(request);
+            if (body.Count == 0 || body.Count == 1 && body.ContainsKey("update_id"))
+            {
+                throw EmulatorRequestException.BadRequest("the update has no content (e.g. a \"message\" object)");
+            }
+
+            if (body["update_id"] is { } given)
+            {
+                body["update_id"] = EmulatorJson.Long(body, "update_id") is > 0 and var id
+                    ? id
+                    : throw EmulatorRequestException.BadRequest($"update_id must be a positive number, not {given.ToJsonString()}");
+            }
+
+            var (updateId, queued) = hub.Enqueue(body);
+            return Results.Json(new { updateId, queued });
+        });
+    }
+
+    private static UserProfile Profile(JsonObject body) => new(
+        EmulatorJson.String(body, "firstName"),
+        EmulatorJson.String(body, "languageCode"),
+        EmulatorJson.String(body, "username"));
+
+    private static IResult UpdateId(long updateId) => Results.Json(new { updateId });
+}

@@ -1,0 +1,3 @@
+namespace Bot.Emulator.People;
+
+internal sealed record TranscriptButton(string Text, string? CallbackData, string? Url);

@@ -1,0 +1,9 @@
+namespace Bot.Emulator.State;
+
+internal enum MessageKind
+{
+    Text,
+    Photo,
+    Document,
+    Contact,
+}

@@ -1,0 +1,3 @@
+namespace Bot.Emulator.State;
+
+internal sealed record WebhookSettings(string Url, string? SecretToken, int MaxConnections);
