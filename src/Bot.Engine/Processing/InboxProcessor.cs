@@ -43,9 +43,10 @@ public sealed class InboxProcessor(
             if (session.RecentKeys.Contains(envelope.DedupKey))
             {
                 log.LogInformation("{Key} for user {UserId} was applied before; skipped", envelope.DedupKey, envelope.UserId);
-                if (snapshot.PendingOutbox.Count > 0)
+                var abandoned = OutboxRunner.Abandoned(snapshot.PendingOutbox, now).ToList();
+                if (abandoned.Count > 0)
                 {
-                    await runner.RunAsync(envelope.UserId, snapshot.PendingOutbox, session.Unreachable, ct);
+                    await runner.RunAsync(envelope.UserId, abandoned, session.Unreachable, ct);
                 }
 
                 return ProcessResult.Duplicate;
@@ -79,7 +80,7 @@ public sealed class InboxProcessor(
                 await hook(envelope);
             }
 
-            await runner.RunAsync(envelope.UserId, snapshot.PendingOutbox.Concat(rows), next.Unreachable, ct);
+            await runner.RunAsync(envelope.UserId, OutboxRunner.Abandoned(snapshot.PendingOutbox, now).Concat(rows), next.Unreachable, ct);
             return ProcessResult.Applied;
         }
 

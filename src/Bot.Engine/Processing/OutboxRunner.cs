@@ -20,10 +20,18 @@ public sealed class OutboxRunner(
     TimeProvider clock,
     ILogger<OutboxRunner> log)
 {
+    /// <summary>How long another worker may still be sending a commit's rows. Rows of other commits are
+    /// taken over only when older than this, so that concurrent workers do not send a reply twice.</summary>
+    public static readonly TimeSpan InFlightGrace = TimeSpan.FromSeconds(5);
+
     private static readonly TimeSpan MinRetryDelay = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromMinutes(15);
 
     private readonly Dictionary<string, IEffectHandler> _effects = effects.ToDictionary(e => e.Name, StringComparer.Ordinal);
+
+    /// <summary>Pending rows of earlier commits that nobody is sending any more (a crash left them).</summary>
+    public static IEnumerable<OutboxRow> Abandoned(IEnumerable<OutboxRow> pending, DateTimeOffset now) =>
+        pending.Where(r => now - r.CreatedAt > InFlightGrace);
 
     public async Task RunAsync(long userId, IEnumerable<OutboxRow> rows, bool userUnreachable, CancellationToken ct)
     {

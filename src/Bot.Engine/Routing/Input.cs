@@ -8,6 +8,10 @@ public sealed record Input
 {
     public required InputKind Kind { get; init; }
 
+    /// <summary>The message's idempotency key ("u:{update id}" or "c:{command key}"): a stable key for the
+    /// ledger postings and outside calls this message causes.</summary>
+    public string Key { get; init; } = "";
+
     /// <summary>Message text; for commands the text after the command.</summary>
     public string? Text { get; init; }
 

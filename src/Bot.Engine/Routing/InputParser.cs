@@ -8,7 +8,9 @@ namespace Bot.Engine.Routing;
 
 public static class InputParser
 {
-    public static Input Parse(InboxEnvelope envelope)
+    public static Input Parse(InboxEnvelope envelope) => ParseBody(envelope) with { Key = envelope.DedupKey };
+
+    private static Input ParseBody(InboxEnvelope envelope)
     {
         if (envelope.Command is { } command)
         {
