@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Runs every test of the repository (the solution filter Bot.Tests.slnf: all projects but the
+# Functions app, whose worker packages are not in every package mirror).
+# Installs what the tests need and is missing: Debian's chromium for the browser test (as root, with
+# apt-get); Azurite is installed with npm by the tests themselves on first use (into .tools/).
+# Prints, as its last line, the totals: "tests: N passed, N failed[, N skipped]".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -x /usr/bin/chromium ]; then
+  echo "Installing chromium for the browser test..."
+  if [ "$(id -u)" -eq 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  fi
+fi
+
+mkdir -p artifacts
+log=artifacts/test-output.txt
+dotnet test Bot.Tests.slnf --logger "trx" --results-directory artifacts/test-results "$@" 2>&1 | tee "$log"
+rc=${PIPESTATUS[0]}
+
+# dotnet test prints one summary line per test assembly:
+#   Passed!  - Failed:     0, Passed:    23, Skipped:     0, Total:    23, Duration: ...
+read -r passed failed skipped assemblies < <(awk '
+  /(Passed|Failed)! +- +Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+/ {
+    gsub(",", ""); for (i = 1; i <= NF; i++) {
+      if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1)
+    }
+    a++
+  }
+  END { printf "%d %d %d %d\n", p, f, s, a }' "$log")
+
+if [ "$rc" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  echo "The test run failed without a failing test (build error or crashed test host); counted as 1 failure."
+  failed=1
+fi
+if [ "$assemblies" -eq 0 ] && [ "$rc" -eq 0 ]; then
+  echo "No test assembly reported results."
+  failed=1
+  rc=1
+fi
+
+line="tests: $passed passed, $failed failed"
+[ "$skipped" -gt 0 ] && line="$line, $skipped skipped"
+echo "$line"
+exit "$rc"
