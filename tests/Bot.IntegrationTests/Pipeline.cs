@@ -39,6 +39,7 @@ public sealed class Pipeline : IAsyncDisposable
     public InboxProcessor Processor => Services.GetRequiredService<InboxProcessor>();
     public SessionStore Sessions => Services.GetRequiredService<SessionStore>();
     public BotStorage Storage => Services.GetRequiredService<BotStorage>();
+    public StorageOperationCounter Operations => Services.GetRequiredService<StorageOperationCounter>();
 
     public static async Task<Pipeline> CreateAsync(AzuriteFixture azurite)
     {
@@ -58,6 +59,7 @@ public sealed class Pipeline : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Information));
         services.AddSingleton<TimeProvider>(clock);
+        services.AddSingleton<StorageOperationCounter>();
         services.AddBotFeatures(configuration);
         services.AddSingleton<IFlow, CounterFlow>();
         services.AddHttpClient(Bot.Engine.Hosting.EngineServiceCollectionExtensions.TelegramHttpClient)

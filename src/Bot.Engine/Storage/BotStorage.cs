@@ -1,5 +1,4 @@
 using Azure.Core;
-using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using Azure.Identity;
 using Azure.Storage.Queues;
@@ -16,15 +15,16 @@ public sealed class BotStorage
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TableClient> _tableClients = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, QueueClient> _queueClients = new();
 
-    public BotStorage(StorageOptions options, HttpPipelinePolicy? countingPolicy = null)
+    public BotStorage(StorageOptions options, StorageOperationCounter? counter = null)
     {
         _prefix = options.Prefix;
         var tableOptions = new TableClientOptions();
         var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
-        if (countingPolicy is not null)
+        if (counter is not null)
         {
-            tableOptions.AddPolicy(countingPolicy, HttpPipelinePosition.PerCall);
-            queueOptions.AddPolicy(countingPolicy, HttpPipelinePosition.PerCall);
+            // Per retry, so that every request the service sees (and bills) is counted.
+            tableOptions.AddPolicy(counter.TablePolicy(), HttpPipelinePosition.PerRetry);
+            queueOptions.AddPolicy(counter.QueuePolicy(), HttpPipelinePosition.PerRetry);
         }
 
         if (options.ConnectionString is { } cs)
