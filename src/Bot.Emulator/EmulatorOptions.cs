@@ -14,10 +14,10 @@ public sealed class EmulatorOptions
     public string BotFirstName { get; set; } = "Bot";
 
     /// <summary>
-    /// Base address used in payment confirmation links. When empty, the address of the request that
-    /// created the payment is used (so an instance on another port links to itself).
+    /// Base address used in payment confirmation links, e.g. "http://localhost:7071". When unset, the
+    /// address the payment was created through is used, so an instance on another port links to itself.
     /// </summary>
-    public string? PublicBaseUrl { get; set; } = "http://localhost:7071";
+    public string? PublicBaseUrl { get; set; }
 
     /// <summary>First pause before a failed webhook delivery is retried; it doubles up to <see cref="WebhookRetryMaxDelay"/>.</summary>
     public TimeSpan WebhookRetryInitialDelay { get; set; } = TimeSpan.FromMilliseconds(200);

@@ -37,12 +37,19 @@ internal sealed class WebhookDispatcher(
 
     private async Task RunLaneAsync(long lane, CancellationToken ct)
     {
-        while (!ct.IsCancellationRequested && hub.NextForLane(lane) is var (update, webhook))
+        try
         {
-            if (await DeliverAsync(update, webhook, ct))
+            while (!ct.IsCancellationRequested && hub.NextForLane(lane) is var (update, webhook))
             {
-                hub.Complete(update);
+                if (await DeliverAsync(update, webhook, ct))
+                {
+                    hub.Complete(update);
+                }
             }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // The host is stopping.
         }
     }
 
@@ -99,6 +106,10 @@ internal sealed class WebhookDispatcher(
         catch (HttpRequestException e)
         {
             return "Connection failed: " + e.Message;
+        }
+        catch (InvalidOperationException e)
+        {
+            return "Bad webhook: " + e.Message;
         }
         catch (TaskCanceledException) when (!ct.IsCancellationRequested)
         {

@@ -316,9 +316,18 @@
     renderUsers();
   });
 
+  // "/?users=42,43" opens those conversations side by side.
+  const requested = (new URLSearchParams(location.search).get("users") || "")
+    .split(",").map(Number).filter((id) => Number.isInteger(id) && id > 0);
+
   run(async () => {
     await loadUsers();
-    if (state.users.length > 0) pickUser(state.users[0].userId);
+    if (requested.length > 1) {
+      $("#side-by-side-toggle").checked = true;
+      $("#side-by-side-toggle").dispatchEvent(new Event("change"));
+    }
+    if (requested.length > 0) requested.forEach(pickUser);
+    else if (state.users.length > 0) pickUser(state.users[0].userId);
     else document.body.classList.add("sidebar-open");
   });
   setInterval(() => run(loadUsers), USERS_POLL_MS);

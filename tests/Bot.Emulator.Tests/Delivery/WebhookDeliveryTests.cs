@@ -126,6 +126,39 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnUpdateTheWebhookNeverAccepts_IsDroppedAfterTheGiveUpTime_AndTheChatMovesOn()
+    {
+        await using var app = await EmulatorApp.StartAsync(options: o => o.WebhookGiveUpAfter = TimeSpan.FromMilliseconds(300));
+        app.Receiver.Respond = a => Task.FromResult(a.Update["message"]!["text"]!.GetValue<string>() == "doomed" ? 500 : 200);
+        await app.BotAsync("setWebhook", new { url = app.HookUrl });
+
+        await app.UserSaysAsync(42, "doomed");
+        await app.UserSaysAsync(42, "next");
+        var delivered = await app.Receiver.WaitForDeliveredAsync(1);
+        var settled = await app.PostAsync("/emulator/settle?timeoutSeconds=10");
+
+        Assert.Equal("next", delivered[0].Update["message"]!["text"]!.GetValue<string>());
+        Assert.True(app.Receiver.Attempts.Count(a => a.Update["message"]!["text"]!.GetValue<string>() == "doomed") >= 2);
+        Assert.Equal(HttpStatusCode.OK, settled.Status);
+    }
+
+    [Fact]
+    public async Task AnUnreachableWebhook_IsRetried_UntilItIsPointedSomewhereThatAnswers()
+    {
+        await _app.BotAsync("setWebhook", new { url = "http://127.0.0.1:9/nothing-listens-here" });
+        await _app.UserSaysAsync(42, "patient");
+        await Task.Delay(300);
+        var info = (await _app.BotAsync("getWebhookInfo")).Body!["result"]!;
+
+        await _app.BotAsync("setWebhook", new { url = _app.HookUrl });
+        var delivered = await _app.Receiver.WaitForDeliveredAsync(1);
+
+        Assert.Equal(1, info["pending_update_count"]!.GetValue<int>());
+        Assert.NotNull(info["last_error_message"]);
+        Assert.Equal("patient", delivered[0].Update["message"]!["text"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task DeleteWebhook_StopsDelivery_AndUpdatesWaitForGetUpdates()
     {
         await _app.BotAsync("setWebhook", new { url = _app.HookUrl });

@@ -183,6 +183,21 @@ public sealed class YooKassaSandboxTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ConfirmationLink_WithoutPublicBaseUrl_PointsAtTheAddressThePaymentWasCreatedThrough()
+    {
+        await using var app = await EmulatorApp.StartAsync(options: o => o.PublicBaseUrl = null);
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{Api}/payments") { Content = JsonContent.Create(Request("5.00")) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String("shop:key"u8.ToArray()));
+        request.Headers.Add("Idempotence-Key", "k");
+
+        using var response = await app.Http.SendAsync(request);
+        var payment = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+
+        var id = payment["id"]!.GetValue<string>();
+        Assert.Equal($"{app.BaseUrl}/emulator/payments/{id}", payment["confirmation"]!["confirmation_url"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task PayingAnUnknownPayment_Answers404()
     {
         var answer = await _app.PostAsync("/emulator/payments/nope/pay");
