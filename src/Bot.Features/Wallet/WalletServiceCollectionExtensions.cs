@@ -1,0 +1,50 @@
+using Bot.Engine.Effects;
+using Bot.Engine.Routing;
+using Bot.Engine.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Features.Wallet;
+
+public static class WalletServiceCollectionExtensions
+{
+    /// <summary>The wallet flow, its effects, the open-invoices table, the PaymentPolling work and the
+    /// provider client picked by <c>Wallet:Provider</c>.</summary>
+    public static IServiceCollection AddWallet(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(WalletOptions.Section);
+        services.Configure<WalletOptions>(section);
+        services.AddSingleton<IFlow, WalletFlow>();
+        services.AddSingleton(new StorageTable(InvoiceStore.TableName));
+        services.AddSingleton<InvoiceStore>();
+        services.AddSingleton<PaymentPoller>();
+        services.AddSingleton<IEffectHandler, CreateInvoiceEffect>();
+        services.AddSingleton<IEffectHandler, CheckPaymentEffect>();
+        services.AddSingleton<IEffectHandler, CloseInvoiceEffect>();
+
+        var yooKassa = section.GetSection(nameof(WalletOptions.YooKassa)).Get<YooKassaOptions>() ?? new YooKassaOptions();
+        services.AddHttpClient(YooKassaPaymentProvider.HttpClientName)
+            .AddStandardResilienceHandler(o =>
+            {
+                o.Retry.MaxRetryAttempts = Math.Max(0, yooKassa.MaxRetries);
+                o.Retry.Delay = TimeSpan.FromMilliseconds(Math.Max(1, yooKassa.RetryDelayMilliseconds));
+                o.AttemptTimeout.Timeout = TimeSpan.FromSeconds(Math.Max(1, yooKassa.AttemptTimeoutSeconds));
+                o.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(Math.Max(30, 2 * yooKassa.AttemptTimeoutSeconds));
+                o.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(Math.Max(30, (yooKassa.MaxRetries + 1) * yooKassa.AttemptTimeoutSeconds + 5));
+            });
+        services.TryAddSingleton<YooKassaPaymentProvider>();
+        services.TryAddSingleton<IPaymentProvider>(sp =>
+        {
+            var provider = sp.GetRequiredService<IOptions<WalletOptions>>().Value.Provider;
+            return provider.ToUpperInvariant() switch
+            {
+                // The emulator's sandbox speaks YooKassa's API: the same client, another base URL.
+                "YOOKASSA" or "EMULATOR" or "" => sp.GetRequiredService<YooKassaPaymentProvider>(),
+                _ => throw new InvalidOperationException($"Wallet:Provider '{provider}' is not known; use YooKassa."),
+            };
+        });
+        return services;
+    }
+}
