@@ -1,6 +1,8 @@
 using Bot.Engine.Hosting;
 using Bot.Engine.Routing;
+using Bot.Features.Admin;
 using Bot.Features.Menu;
+using Bot.Features.Wallet;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,6 +16,8 @@ public static class FeaturesServiceCollectionExtensions
     {
         services.AddBotEngine(configuration);
         services.AddSingleton<IFlow, MenuFlow>();
+        services.AddAdmin();
+        services.AddWallet(configuration);
         return services;
     }
 }
