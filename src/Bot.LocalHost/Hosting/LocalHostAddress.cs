@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace Bot.LocalHost.Hosting;
+
+/// <summary>This host's own base URL (e.g. http://localhost:7071), known once Kestrel listens, so that a
+/// port chosen by the OS (<c>--urls http://127.0.0.1:0</c>) works too.</summary>
+public sealed class LocalHostAddress(IServer server)
+{
+    /// <summary>The first HTTP address the server listens on, with a wildcard host shown as localhost.</summary>
+    public string Url
+    {
+        get
+        {
+            var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            var first = addresses.FirstOrDefault(a => a.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+                ?? addresses.FirstOrDefault()
+                ?? throw new InvalidOperationException("The server is not listening yet, so its address is unknown.");
+            return Normalize(first);
+        }
+    }
+
+    public static string Normalize(string address)
+    {
+        var uri = new UriBuilder(address.Replace("://+", "://localhost", StringComparison.Ordinal)
+            .Replace("://*", "://localhost", StringComparison.Ordinal));
+        if (uri.Host is "0.0.0.0" or "[::]" or "::")
+        {
+            uri.Host = "localhost";
+        }
+
+        return uri.Uri.GetLeftPart(UriPartial.Authority);
+    }
+}

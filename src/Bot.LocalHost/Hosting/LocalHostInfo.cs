@@ -1,0 +1,5 @@
+namespace Bot.LocalHost.Hosting;
+
+/// <summary>What start-up decided, for the banner: the Telegram mode, the Azurite in use (null when
+/// storage is configured) and whether the admin key was generated.</summary>
+public sealed record LocalHostInfo(TelegramMode Mode, string? AzuriteConnectionString, bool AdminKeyGenerated);

@@ -1,0 +1,71 @@
+using System.Text;
+using Bot.Engine.Gateway;
+using Bot.LocalHost.Timers;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Bot.LocalHost.Hosting;
+
+/// <summary>Prints, once the server listens, where to open the chat, the admin key, the storage and the
+/// timers. Written to the console, not to the logs: the key is a secret that must not reach log sinks.</summary>
+public sealed class StartupBanner(
+    LocalHostInfo info,
+    LocalHostAddress address,
+    IConfiguration configuration,
+    IOptions<TelegramOptions> telegram,
+    TimerScheduler timers) : IHostedLifecycleService
+{
+    public Task StartedAsync(CancellationToken cancellationToken)
+    {
+        if (!configuration.GetValue(LocalHostSettings.Banner, true))
+        {
+            return Task.CompletedTask;
+        }
+
+        Console.Out.Write(Compose(address.Url));
+        return Task.CompletedTask;
+    }
+
+    public string Compose(string url)
+    {
+        var text = new StringBuilder();
+        text.AppendLine();
+        text.AppendLine($"Bot local host listening on {url}");
+        if (info.Mode == TelegramMode.Emulator)
+        {
+            text.AppendLine($"  Chat (Telegram emulator): {url}/");
+            text.AppendLine($"  Emulator API:             {url}/emulator/...  (Bot API at {url}/bot<token>/<method>)");
+        }
+        else
+        {
+            var api = string.IsNullOrEmpty(telegram.Value.BaseUrl) ? "https://api.telegram.org" : telegram.Value.BaseUrl;
+            text.AppendLine($"  Telegram:                 long polling {api}; write to your bot in Telegram");
+        }
+
+        text.AppendLine($"  Webhook:                  POST {url}{LocalHostSettings.WebhookRoute}");
+        text.AppendLine($"  Admin key{(info.AdminKeyGenerated ? " (generated)" : "")}:     {configuration[LocalHostSettings.AdminFunctionKey]}");
+        text.AppendLine($"                            send as x-functions-key header or ?code=, for {url}{LocalHostSettings.AdminRoute}/... and POST {url}/admin/functions/<name>");
+        text.AppendLine(info.AzuriteConnectionString is { } azurite
+            ? $"  Storage:                  Azurite (in memory) {Endpoints(azurite)}"
+            : "  Storage:                  using configured storage (Storage:ConnectionString)");
+        text.AppendLine($"  Timers:                   {string.Join(", ", timers.Timers.Select(t => $"{t.Name} '{t.Schedule}'"))}");
+        text.AppendLine();
+        return text.ToString();
+    }
+
+    private static string Endpoints(string connectionString) => string.Join(" ", connectionString
+        .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        .Where(p => p.Contains("Endpoint=", StringComparison.Ordinal))
+        .Select(p => p.Replace("Endpoint=", " ", StringComparison.Ordinal).ToLowerInvariant()));
+
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,27 @@
+namespace Bot.LocalHost;
+
+/// <summary>The one home of the local host's setting names and defaults (CONTRACTS, "Local host configuration").</summary>
+public static class LocalHostSettings
+{
+    public const string DefaultUrl = "http://localhost:7071";
+
+    public const string Urls = "urls";
+    public const string AdminFunctionKey = "Admin:FunctionKey";
+    public const string StorageConnectionString = "Storage:ConnectionString";
+    public const string TelegramMode = "Telegram:Mode";
+    public const string TelegramBotToken = "Telegram:BotToken";
+    public const string TelegramBaseUrl = "Telegram:BaseUrl";
+    public const string TelegramWebhookSecret = "Telegram:WebhookSecret";
+    public const string EmulatorBotToken = "Emulator:BotToken";
+    public const string EmulatorPublicBaseUrl = "Emulator:PublicBaseUrl";
+
+    /// <summary>Seconds one getUpdates call waits for updates in Polling mode (Bot API long polling).</summary>
+    public const string PollingTimeoutSeconds = "Telegram:PollingTimeoutSeconds";
+
+    /// <summary><c>false</c> turns off the start-up banner (tests).</summary>
+    public const string Banner = "LocalHost:Banner";
+
+    public const string WebhookRoute = "/api/telegram/webhook";
+    public const string AdminRoute = "/api/admin";
+    public const string RunFunctionRoute = "/admin/functions/{name}";
+}
