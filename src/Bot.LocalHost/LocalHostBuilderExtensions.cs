@@ -5,6 +5,7 @@ using Bot.Engine.Hosting;
 using Bot.Engine.Processing;
 using Bot.Engine.Schedules;
 using Bot.Features;
+using Bot.Features.Wallet;
 using Bot.LocalHost.Azurite;
 using Bot.LocalHost.BotApi;
 using Bot.LocalHost.Functions;
@@ -107,6 +108,7 @@ public static class LocalHostBuilderExtensions
         services.AddBotFeatures(configuration);
 
         services.AddLocalFunction(TimerSchedules.Reminders, (sp, ct) => sp.GetRequiredService<ScheduleStore>().DispatchDueAsync(ct));
+        services.AddLocalFunction(TimerSchedules.PaymentPolling, (sp, ct) => sp.GetRequiredService<PaymentPoller>().PollAsync(ct));
         services.AddLocalFunction(TimerSchedules.OutboxSweep, (sp, ct) => sp.GetRequiredService<OutboxSweeper>().SweepAsync(ct));
         services.AddSingleton<LocalFunctionRegistry>();
         services.AddSingleton<FunctionRunner>();

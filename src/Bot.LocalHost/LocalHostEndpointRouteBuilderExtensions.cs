@@ -22,7 +22,7 @@ public static class LocalHostEndpointRouteBuilderExtensions
         app.MapPost(LocalHostSettings.WebhookRoute, (HttpRequest request, WebhookEndpoint endpoint, CancellationToken ct) =>
             endpoint.HandleAsync(request, ct).ToResultAsync());
         app.MapRunFunction();
-        app.MapAdminApi();
+        app.MapAdminApi().MapAdminFunctions();
         return app;
     }
 }
