@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using CsvHelper;
 
@@ -10,7 +10,8 @@ namespace Bot.Features.Admin;
 /// one column per currency ("balances.RUB", "balances.points", …), roles joined with ';'.</summary>
 public static class UsersExport
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    /// <summary>camelCase; names and messages stay readable (no \uXXXX for Cyrillic or '+'): the exports are files, not HTML.</summary>
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string ToJson(IReadOnlyList<UserExportRow> rows) => JsonSerializer.Serialize(rows, Json);
 

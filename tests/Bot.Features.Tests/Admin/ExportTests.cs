@@ -94,4 +94,12 @@ public sealed class ExportTests
         Assert.Equal("at,kind,userId,message,details", rows[0]);
         Assert.Equal("2026-03-01T10:01:00.0000000+00:00,error,,\"Invoice of 100 RUB not created: down, \"\"500\"\"\",", rows[2]);
     }
+
+    [Fact]
+    public void Json_KeepsCyrillicAndPlusReadable()
+    {
+        var json = UsersExport.ToJson([UserExportRow.From(Anna)]);
+        Assert.Contains("\"firstName\":\"Анна\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"phone\":\"+79991234567\"", json, StringComparison.Ordinal);
+    }
 }
