@@ -1,0 +1,57 @@
+using Bot.Engine.Routing;
+using Bot.LocalHost.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Bot.LocalHost.Tests;
+
+/// <summary>The web chat in headless Chromium (Debian's /usr/bin/chromium; Playwright's own download does
+/// not work on these machines): a person adds a user, writes /start and presses the menu button.</summary>
+[Collection(LocalHostCollection.Name)]
+public sealed class WebChatBrowserTests(AzuriteFixture azurite)
+{
+    private const string Chromium = "/usr/bin/chromium";
+
+    [Fact]
+    public async Task A_person_writes_start_in_the_web_chat_and_presses_the_menu_button()
+    {
+        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's browser with 'apt-get install -y chromium' to run the web chat test.");
+        await using var host = await TestHost.StartAsync(azurite.ConnectionString, services: s => s.AddSingleton<IFlow, LocalTestFlow>());
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        });
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1200, Height = 800 } });
+        page.SetDefaultTimeout(20_000);
+
+        await page.GotoAsync(host.Url + "/");
+        await page.FillAsync("#new-user-id", "501");
+        await page.FillAsync("#new-user-name", "Vera");
+        await page.ClickAsync("#add-user-button");
+        await page.ClickAsync("#user-list .user-item[data-user-id='501']");
+        var conversation = page.Locator("#conversations .conversation").First;
+        await conversation.Locator(".message-input").FillAsync("/start");
+        await conversation.Locator(".send-button").ClickAsync();
+        await host.SettleAsync();
+
+        await Assertions.Expect(conversation.Locator(".msg.bot .text").First).ToContainTextAsync("Привет, Vera!");
+        await conversation.Locator(".inline-button", new() { HasText = LocalTestFlow.ButtonText }).ClickAsync();
+        await WaitForBotMessageAsync(host, 501, LocalTestFlow.ScheduledText);
+
+        await Assertions.Expect(conversation.Locator(".msg.bot .text", new() { HasText = LocalTestFlow.ScheduledText })).ToBeVisibleAsync();
+    }
+
+    /// <summary>The button press goes out from the page asynchronously; settle once it has reached the emulator.</summary>
+    private static async Task WaitForBotMessageAsync(TestHost host, long userId, string text)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!(await host.BotMessagesAsync(userId)).Any(m => m.Text == text))
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"the bot did not answer '{text}'");
+            await host.SettleAsync();
+        }
+    }
+}
