@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text;
+using Bot.Benchmarks.Scenarios;
+
+namespace Bot.Benchmarks.Report;
+
+/// <summary>The one markdown table of a run.</summary>
+internal static class ReportTable
+{
+    public static readonly string[] TableKinds = ["table.read", "table.transaction", "table.write"];
+    public static readonly string[] QueueKinds = ["queue.send", "queue.receive", "queue.delete", "queue.update"];
+
+    public static string Render(RunResults r)
+    {
+        var s = new StringBuilder();
+        s.AppendLine("| measure | result | how |");
+        s.AppendLine("| --- | --- | --- |");
+        foreach (var step in r.Latency)
+        {
+            Row(s, $"webhook answer at {step.Rate}/s", $"p50 {step.P50Ms:F1} ms · p99 {step.P99Ms:F1} ms · max {step.MaxMs:F0} ms",
+                $"open loop, {step.Sent} calls in {step.Sent / step.AchievedRate:F1} s, {step.Errors} errors");
+        }
+
+        var held = r.Latency.Where(l => l.Held).Select(l => l.Rate).DefaultIfEmpty(0).Max();
+        var capped = r.Latency.Count == WebhookLatency.Rates.Length && r.Latency[^1].Held;
+        Row(s, "highest rate held with p99 < 50 ms", held == 0 ? "none" : $"{held}/s{(capped ? " (the cap; not reached)" : "")}",
+            $"steps {string.Join(", ", WebhookLatency.Rates)}/s, stop at the first p99 ≥ 50 ms or error");
+
+        foreach (var e in new[] { r.ManyUsers, r.OneUser })
+        {
+            Row(s, $"end to end, {e.Name}", $"{e.UpdatesPerSecond:F0} updates/s",
+                $"{e.Updates} updates in {e.Elapsed.TotalSeconds:F1} s to settled{(e.Settled ? "" : " (NOT settled)")}; replies {e.RepliesSent}/{e.Updates}, webhook failures {e.WebhookFailures}");
+        }
+
+        var perUpdate = PerUpdate(r.ManyUsers);
+        var appPerUpdate = r.ManyUsers.Operations.App.ToDictionary(kv => kv.Key, kv => (double)kv.Value / r.ManyUsers.Updates);
+        foreach (var kind in TableKinds.Concat(QueueKinds))
+        {
+            Row(s, $"{kind} per update", $"{perUpdate.GetValueOrDefault(kind):F2}",
+                $"of which the engine's StorageOperationCounter saw {appPerUpdate.GetValueOrDefault(kind):F2}; {r.ManyUsers.Name}");
+        }
+
+        var onePerUpdate = PerUpdate(r.OneUser);
+        Row(s, "storage operations per update, one user", string.Join(" · ", TableKinds.Concat(QueueKinds)
+                .Where(k => onePerUpdate.GetValueOrDefault(k) > 0).Select(k => $"{Short(k)} {onePerUpdate[k]:F2}")),
+            "ETag conflicts (412) between concurrent workers re-read and re-commit");
+
+        var tableOps = TableKinds.Sum(k => perUpdate.GetValueOrDefault(k));
+        var queueOps = QueueKinds.Sum(k => perUpdate.GetValueOrDefault(k));
+        var tableCost = Prices.PerMillionUpdates(tableOps, Prices.TablePer10K);
+        var queueCost = Prices.PerMillionUpdates(queueOps, Prices.QueuePer10K);
+        Row(s, "storage cost per million updates", $"${tableCost + queueCost:F2} (tables ${tableCost:F2} + queues ${queueCost:F2})",
+            $"list prices {Prices.AsOf}, GPv2 LRS: table ${Prices.TablePer10K} / 10k transactions, queue ${Prices.QueuePer10K} / 10k operations");
+
+        var c = r.Ceiling;
+        Row(s, "Azurite ceiling, table", $"range read {c.RangeReads:F0}/s · 2-entity tx {c.TwoEntityTransactions:F0}/s · delete tx {c.DeleteTransactions:F0}/s",
+            "Azure SDK straight to Azurite, 16 callers");
+        Row(s, "Azurite ceiling, queue", $"send {c.QueueSends:F0}/s · receive {c.QueueReceiveCalls:F0} calls/s ({c.QueueReceivedMessages:F0} msgs/s) · delete {c.QueueDeletes:F0}/s",
+            "same; receive in batches of 16");
+        var secondsPerUpdate = TableKinds.Concat(QueueKinds).Sum(k => perUpdate.GetValueOrDefault(k) * c.SecondsFor(k));
+        var ceiling = 1 / secondsPerUpdate;
+        Row(s, "pipeline vs Azurite ceiling", $"{r.ManyUsers.UpdatesPerSecond / ceiling:P0} ({r.ManyUsers.UpdatesPerSecond:F0} of {ceiling:F0} updates/s)",
+            "ceiling = 1 ÷ Σ(operations per update ÷ Azurite's rate for that operation), many users");
+
+        var b = r.Broadcast;
+        Row(s, $"broadcast of {b.Messages} under {b.LimitPerSecond}/s", $"{b.OfLimit:P0} of the limit ({b.AchievedPerSecond:F1}/s) · {b.TooManyRequests} × 429 · {b.Lost} lost",
+            $"one reply each to {b.Messages} users at once, unpaced; 429 → outbox queue after retry_after; {b.Duplicates} duplicates; {(b.Settled ? "settled" : "NOT settled")}");
+        Row(s, "local host peak working set", $"{r.HostPeakWorkingSetMiB:F0} MiB", "VmHWM of the host process over the whole run (Server GC; Azurite not included)");
+        return s.ToString();
+    }
+
+    /// <summary>Every storage request the host made (the HTTP-level count), per update.</summary>
+    public static Dictionary<string, double> PerUpdate(EndToEndResult e) =>
+        e.Operations.Http.ToDictionary(kv => kv.Key, kv => (double)kv.Value / e.Updates);
+
+    private static string Short(string kind) => kind.Replace("table.", "t.", StringComparison.Ordinal).Replace("queue.", "q.", StringComparison.Ordinal);
+
+    private static void Row(StringBuilder s, string measure, string result, string how) =>
+        s.Append(CultureInfo.InvariantCulture, $"| {measure} | {result} | {how} |").AppendLine();
+}

@@ -1,0 +1,12 @@
+using Bot.Benchmarks.Scenarios;
+
+namespace Bot.Benchmarks.Report;
+
+internal sealed record RunResults(
+    IReadOnlyList<LatencyStep> Latency,
+    EndToEndResult ManyUsers,
+    EndToEndResult OneUser,
+    CeilingResult Ceiling,
+    BroadcastResult Broadcast,
+    double HostPeakWorkingSetMiB,
+    TimeSpan RunTime);
