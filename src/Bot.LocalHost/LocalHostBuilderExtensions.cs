@@ -106,6 +106,10 @@ public static class LocalHostBuilderExtensions
         services.AddSingleton<ITelegramBotClient>(sp => CreateTelegramClient(sp, info.Mode));
 
         services.AddBotFeatures(configuration);
+        if (info.Mode == TelegramMode.Emulator)
+        {
+            services.AddEmulatorDefaults(configuration);
+        }
 
         services.AddLocalFunction(TimerSchedules.Reminders, (sp, ct) => sp.GetRequiredService<ScheduleStore>().DispatchDueAsync(ct));
         services.AddLocalFunction(TimerSchedules.PaymentPolling, (sp, ct) => sp.GetRequiredService<PaymentPoller>().PollAsync(ct));

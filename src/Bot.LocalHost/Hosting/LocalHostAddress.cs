@@ -8,16 +8,14 @@ namespace Bot.LocalHost.Hosting;
 public sealed class LocalHostAddress(IServer server)
 {
     /// <summary>The first HTTP address the server listens on, with a wildcard host shown as localhost.</summary>
-    public string Url
+    public string Url => TryGetUrl() ?? throw new InvalidOperationException("The server is not listening yet, so its address is unknown.");
+
+    /// <summary>The address, or null before the server listens.</summary>
+    public string? TryGetUrl()
     {
-        get
-        {
-            var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-            var first = addresses.FirstOrDefault(a => a.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
-                ?? addresses.FirstOrDefault()
-                ?? throw new InvalidOperationException("The server is not listening yet, so its address is unknown.");
-            return Normalize(first);
-        }
+        var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var first = addresses.FirstOrDefault(a => a.StartsWith("http://", StringComparison.OrdinalIgnoreCase)) ?? addresses.FirstOrDefault();
+        return first is null ? null : Normalize(first);
     }
 
     public static string Normalize(string address)
