@@ -29,7 +29,7 @@ public static class EngineServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => StorageOptions.FromConfiguration(configuration));
-        services.TryAddSingleton(sp => new BotStorage(sp.GetRequiredService<StorageOptions>()));
+        services.TryAddSingleton(sp => new BotStorage(sp.GetRequiredService<StorageOptions>(), sp.GetService<StorageOperationCounter>()));
         services.AddHostedService<StorageInitializer>();
 
         services.TryAddSingleton<IInboxPublisher, QueueInboxPublisher>();
