@@ -39,7 +39,7 @@ public sealed class FunctionContractTests
     {
         var trigger = Trigger<HttpTriggerAttribute>(nameof(TelegramWebhook));
         Assert.Equal(AuthorizationLevel.Anonymous, trigger.AuthLevel);
-        Assert.Equal("telegram/webhook", trigger.Route);
+        Assert.Equal("api/telegram/webhook", trigger.Route);
         Assert.Equal(["post"], trigger.Methods!);
     }
 
@@ -59,6 +59,25 @@ public sealed class FunctionContractTests
     public void Timers_ReadTheirScheduleFromSettings(string function, string schedule)
     {
         Assert.Equal(schedule, Trigger<TimerTriggerAttribute>(function).Schedule);
+    }
+
+    /// <summary>The Functions host refuses route templates that start with "admin" or "runtime" (its own
+    /// routes), whatever the prefix. So host.json sets an empty routePrefix and every template starts with
+    /// "api/": the URLs stay exactly /api/telegram/webhook and /api/admin/... as CONTRACTS.md says.</summary>
+    [Fact]
+    public void HttpRoutes_StartWithApi_AndHostJsonHasAnEmptyRoutePrefix()
+    {
+        var routes = FunctionTypes.SelectMany(t => t.GetMethods())
+            .SelectMany(m => m.GetParameters())
+            .Select(p => p.GetCustomAttribute<HttpTriggerAttribute>())
+            .Where(a => a is not null)
+            .Select(a => a!.Route)
+            .ToList();
+
+        Assert.NotEmpty(routes);
+        Assert.All(routes, r => Assert.StartsWith("api/", r, StringComparison.Ordinal));
+        using var hostJson = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "host.json")));
+        Assert.Equal("", hostJson.RootElement.GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString());
     }
 
     [Fact]

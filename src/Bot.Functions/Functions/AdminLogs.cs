@@ -11,7 +11,7 @@ public sealed class AdminLogs(AdminLogsEndpoints endpoints, ILogger<AdminLogs> l
 {
     [Function(nameof(AdminLogs))]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "admin/logs")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/admin/logs")] HttpRequest request,
         CancellationToken cancellationToken)
     {
         var result = await endpoints.ExportAsync(request, cancellationToken);

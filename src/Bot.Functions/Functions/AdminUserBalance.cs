@@ -11,7 +11,7 @@ public sealed class AdminUserBalance(AdminUsersEndpoints endpoints, ILogger<Admi
 {
     [Function(nameof(AdminUserBalance))]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "admin/users/{userId:long}/balance")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/admin/users/{userId:long}/balance")] HttpRequest request,
         long userId,
         CancellationToken cancellationToken)
     {

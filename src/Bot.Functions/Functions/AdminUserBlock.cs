@@ -11,7 +11,7 @@ public sealed class AdminUserBlock(AdminUsersEndpoints endpoints, ILogger<AdminU
 {
     [Function(nameof(AdminUserBlock))]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "admin/users/{userId:long}/block")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/admin/users/{userId:long}/block")] HttpRequest request,
         long userId,
         CancellationToken cancellationToken)
     {

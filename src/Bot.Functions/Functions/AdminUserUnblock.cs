@@ -11,7 +11,7 @@ public sealed class AdminUserUnblock(AdminUsersEndpoints endpoints, ILogger<Admi
 {
     [Function(nameof(AdminUserUnblock))]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "admin/users/{userId:long}/unblock")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/admin/users/{userId:long}/unblock")] HttpRequest request,
         long userId,
         CancellationToken cancellationToken)
     {

@@ -11,7 +11,7 @@ public sealed class AdminUsers(AdminUsersEndpoints endpoints, ILogger<AdminUsers
 {
     [Function(nameof(AdminUsers))]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "admin/users")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/admin/users")] HttpRequest request,
         CancellationToken cancellationToken)
     {
         var result = await endpoints.ExportAsync(request, cancellationToken);

@@ -11,7 +11,7 @@ public sealed class TelegramWebhook(WebhookEndpoint endpoint, ILogger<TelegramWe
 {
     [Function(nameof(TelegramWebhook))]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "telegram/webhook")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/telegram/webhook")] HttpRequest request,
         CancellationToken cancellationToken)
     {
         var result = await endpoint.HandleAsync(request, cancellationToken);
