@@ -30,7 +30,9 @@ public static class EmulatorServiceCollectionExtensions
             options.Configure(configure);
         }
 
-        services.TryAddSingleton<VirtualClock>();
+        // Built on the system clock explicitly: a host that registers the VirtualClock as its TimeProvider
+        // would otherwise have DI resolve VirtualClock(TimeProvider inner) with itself.
+        services.TryAddSingleton(_ => new VirtualClock(TimeProvider.System));
         services.TryAddSingleton<EmulatorState>();
         services.TryAddSingleton<UpdateHub>();
         services.TryAddSingleton<CallLog>();

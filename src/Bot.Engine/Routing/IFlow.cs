@@ -15,5 +15,9 @@ public interface IFlow
 
     IEnumerable<TextDefinition> Texts { get; }
 
+    /// <summary>Data keys that outlive a dialog: /start, /menu and /cancel keep them (e.g. the wallet's open
+    /// invoices, which must still be credited when paid later).</summary>
+    IEnumerable<string> KeptDataKeys => [];
+
     void Map(RouteTable routes);
 }

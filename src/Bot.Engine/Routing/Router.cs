@@ -8,6 +8,8 @@ public sealed class Router
     public Router(IEnumerable<IFlow> flows, IOptions<FeatureOptions> features)
     {
         var enabled = features.Value.EnabledSet;
+        // A disabled flow's lasting data is kept too: switching a flow off must not lose a credit.
+        KeptDataKeys = flows.SelectMany(f => f.KeptDataKeys).ToHashSet(StringComparer.Ordinal);
         Flows = flows.Where(f => f.IsCore || enabled.Contains(f.Name)).ToArray();
         Table = new RouteTable();
         foreach (var flow in Flows)
@@ -23,6 +25,8 @@ public sealed class Router
     public RouteTable Table { get; }
 
     public IReadOnlyList<MenuEntry> Menu { get; }
+
+    public IReadOnlySet<string> KeptDataKeys { get; }
 
     public bool IsEnabled(string flow) => Flows.Any(f => string.Equals(f.Name, flow, StringComparison.OrdinalIgnoreCase));
 }

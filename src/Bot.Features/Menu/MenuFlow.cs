@@ -26,9 +26,16 @@ public sealed class MenuFlow : IFlow
         .WrongInput(ServiceStates.Stopped, ctx => ctx.Decide().Reply(ctx.T(MenuTexts.Paused)))
         .Fallback(Unknown);
 
-    /// <summary>Back to the menu with every flow's data dropped.</summary>
-    public static Decision Reset(FlowContext ctx) =>
-        ctx.Decide().Change(s => s with { State = ServiceStates.Menu, Data = s.Data.Clear() });
+    /// <summary>Back to the menu with every dialog's data dropped; data the flows declare lasting is kept.</summary>
+    public static Decision Reset(FlowContext ctx)
+    {
+        var kept = (ctx.Services.GetService(typeof(Router)) as Router)?.KeptDataKeys ?? new HashSet<string>();
+        return ctx.Decide().Change(s => s with
+        {
+            State = ServiceStates.Menu,
+            Data = s.Data.RemoveRange(s.Data.Keys.Where(k => !kept.Contains(k))),
+        });
+    }
 
     public static Markup MenuMarkup(FlowContext ctx) =>
         Markup.InlineColumn(ctx.Menu.Select(m => Button.Callback(ctx.T(m.TextKey), m.CallbackData)).ToArray());

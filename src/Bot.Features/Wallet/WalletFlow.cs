@@ -23,6 +23,8 @@ public sealed class WalletFlow(IOptions<WalletOptions> options) : IFlow, IHasOwn
 
     public IEnumerable<TextDefinition> Texts => WalletTexts.All;
 
+    public IEnumerable<string> KeptDataKeys => [WalletData.Open, WalletData.Done];
+
     public void Map(RouteTable routes) => routes
         .Callback(WalletCallbacks.Start, AskAmount)
         .Callback(WalletCallbacks.Confirm, Confirm)
