@@ -13,6 +13,7 @@ public static class AdminServiceCollectionExtensions
         services.AddSingleton<IEffectHandler, AuditEffect>();
         services.AddSingleton<AdminUsersEndpoints>();
         services.AddSingleton<AdminLogsEndpoints>();
+        services.AddSingleton<TelegramSetupEndpoints>();
         return services;
     }
 }

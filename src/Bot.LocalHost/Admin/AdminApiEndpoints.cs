@@ -20,6 +20,8 @@ public static class AdminApiEndpoints
             users.UnblockAsync(request, userId, ct).ToResultAsync());
         admin.MapGet("logs", (HttpRequest request, AdminLogsEndpoints logs, CancellationToken ct) =>
             logs.ExportAsync(request, ct).ToResultAsync());
+        admin.MapPost("telegram/setup", (HttpRequest request, TelegramSetupEndpoints setup, CancellationToken ct) =>
+            setup.SetupAsync(request, ct).ToResultAsync());
         return admin;
     }
 }
