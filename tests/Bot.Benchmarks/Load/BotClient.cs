@@ -20,7 +20,7 @@ internal sealed class BotClient(string baseUrl, string secret) : IDisposable
     })
     {
         BaseAddress = new Uri(baseUrl),
-        Timeout = TimeSpan.FromSeconds(30),
+        Timeout = TimeSpan.FromSeconds(200),
     };
 
     private long _nextUpdateId = 1_000_000;
@@ -55,7 +55,14 @@ internal sealed class BotClient(string baseUrl, string secret) : IDisposable
         var failures = 0;
         await Parallel.ForEachAsync(userPerUpdate, new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = ct }, async (user, token) =>
         {
-            if (!await WebhookAsync(user, "hello", token))
+            try
+            {
+                if (!await WebhookAsync(user, "hello", token))
+                {
+                    Interlocked.Increment(ref failures);
+                }
+            }
+            catch (Exception ex) when (ex is HttpRequestException || (ex is TaskCanceledException && !token.IsCancellationRequested))
             {
                 Interlocked.Increment(ref failures);
             }
@@ -66,8 +73,10 @@ internal sealed class BotClient(string baseUrl, string secret) : IDisposable
     /// <summary>Waits for queues drained, workers idle and replies sent (the emulator's settle).</summary>
     public async Task<bool> SettleAsync(TimeSpan timeout, CancellationToken ct)
     {
+        var started = Stopwatch.GetTimestamp();
         using var response = await _http.PostAsync(
             $"/emulator/settle?timeoutSeconds={(int)Math.Ceiling(timeout.TotalSeconds)}", null, ct);
+        Console.Error.WriteLine($"    settle: {(int)response.StatusCode} after {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s");
         return response.IsSuccessStatusCode;
     }
 

@@ -33,6 +33,19 @@ internal static class PipelineRun
         using var client = new BotClient(host.Url, secret);
         Console.Error.WriteLine($"Local host on {host.Url}");
 
+        try
+        {
+            return await MeasureAsync(host, client, ceiling, started, ct);
+        }
+        catch (Exception)
+        {
+            await Console.Error.WriteLineAsync("The run failed; the local host's last lines:\n" + host.Tail());
+            throw;
+        }
+    }
+
+    private static async Task<int> MeasureAsync(HostProcess host, BotClient client, CeilingResult ceiling, Stopwatch started, CancellationToken ct)
+    {
         var latencyUsers = Users(1_000_001, 100);
         var manyUsers = Users(2_000_001, 200);
         var oneUser = Users(2_900_001, 1);

@@ -5,7 +5,8 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 namespace Bot.Benchmarks.Micro;
 
-/// <summary>Short, in-process runs (no generated project to build): 3 warm-ups, 5 iterations, allocations shown.</summary>
+/// <summary>Short, in-process runs (no generated project to build): 3 warm-ups, 5 iterations, allocations
+/// shown; artifacts in the temp folder, not the working tree.</summary>
 internal static class MicroConfig
 {
     public const string Flag = "--micro";
@@ -13,5 +14,6 @@ internal static class MicroConfig
     public static IConfig Create() => DefaultConfig.Instance
         .AddJob(Job.ShortRun.WithWarmupCount(3).WithIterationCount(5).WithToolchain(InProcessEmitToolchain.Instance))
         .AddDiagnoser(MemoryDiagnoser.Default)
-        .WithOptions(ConfigOptions.DisableOptimizationsValidator);
+        .WithOptions(ConfigOptions.DisableOptimizationsValidator)
+        .WithArtifactsPath(Path.Combine(Path.GetTempPath(), "bot-benchmarks"));
 }
