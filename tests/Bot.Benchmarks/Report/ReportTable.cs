@@ -63,8 +63,8 @@ internal static class ReportTable
             "ceiling = 1 ÷ Σ(operations per update ÷ Azurite's rate for that operation), many users");
 
         var b = r.Broadcast;
-        Row(s, $"broadcast of {b.Messages} under {b.LimitPerSecond}/s", $"{b.OfLimit:P0} of the limit ({b.AchievedPerSecond:F1}/s) · {b.TooManyRequests} × 429 · {b.Lost} lost",
-            $"one reply each to {b.Messages} users at once, unpaced; 429 → outbox queue after retry_after; {b.Duplicates} duplicates; {(b.Settled ? "settled" : "NOT settled")}");
+        Row(s, $"broadcast of {b.Messages} under {b.LimitPerSecond}/s", $"{b.OfLimit:P0} of the limit ({b.AchievedPerSecond:F1}/s) · {b.TooManyRequests} × 429 · {b.Lost} not delivered by the deadline",
+            $"one reply each to {b.Messages} users at once, unpaced; 429 → outbox queue after retry_after; {b.Duplicates} duplicates; {(b.Settled ? "settled" : $"NOT settled in {Broadcast.SettleTimeout.TotalSeconds:F0} s")}");
         Row(s, "local host peak working set", $"{r.HostPeakWorkingSetMiB:F0} MiB", "VmHWM of the host process over the whole run (Server GC; Azurite not included)");
         return s.ToString();
     }
