@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Reflection;
 using Azure;
 using Azure.Data.Tables;
 using BenchmarkDotNet.Attributes;
@@ -25,10 +24,9 @@ public class CommitBatchingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var mapper = typeof(SessionStore).Assembly.GetType("Bot.Engine.Sessions.SessionEntityMapper", throwOnError: true)!;
-        _sessionToEntity = mapper.GetMethod("ToEntity", BindingFlags.Public | BindingFlags.Static, [typeof(Session)])!.CreateDelegate<Func<Session, TableEntity>>();
-        _outboxToEntity = mapper.GetMethod("ToEntity", BindingFlags.Public | BindingFlags.Static, [typeof(OutboxRow)])!.CreateDelegate<Func<OutboxRow, TableEntity>>();
-        _entityToSession = mapper.GetMethod("FromEntity", BindingFlags.Public | BindingFlags.Static)!.CreateDelegate<Func<TableEntity, Session>>();
+        _sessionToEntity = SessionEntityMapper.ToEntity;
+        _outboxToEntity = SessionEntityMapper.ToEntity;
+        _entityToSession = SessionEntityMapper.FromEntity;
 
         var now = DateTimeOffset.UtcNow;
         _session = new Session
