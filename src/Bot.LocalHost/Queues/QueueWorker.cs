@@ -1,3 +1,4 @@
+using Azure;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
 using Microsoft.Extensions.Logging;
@@ -87,20 +88,46 @@ public sealed class QueueWorker(
     {
         try
         {
-            await handler(message.Body.ToString(), ct);
-            await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, CancellationToken.None);
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
-            // Shutting down: the message becomes visible again by itself.
-        }
-        catch (Exception ex)
-        {
-            await FailAsync(message, ex);
+            try
+            {
+                await handler(message.Body.ToString(), ct);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                // Shutting down: the message becomes visible again by itself.
+                return;
+            }
+            catch (Exception ex)
+            {
+                await FailAsync(message, ex);
+                return;
+            }
+
+            await DeleteAsync(message);
         }
         finally
         {
             Interlocked.Decrement(ref _inFlight);
+        }
+    }
+
+    /// <summary>A failed delete after a successful run is not a failed run: the message was handled (the
+    /// SDK may even have retried a delete that had already succeeded, which answers 404). If it does come
+    /// back, the handlers' idempotency makes the repeat harmless.</summary>
+    private async Task DeleteAsync(QueueMessage message)
+    {
+        try
+        {
+            await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, CancellationToken.None);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // Already gone.
+        }
+        catch (Exception ex)
+        {
+            log.LogWarning(ex, "Message {MessageId} on {Queue} was handled but not deleted; it reappears after {Timeout} and is skipped as a duplicate",
+                message.MessageId, Name, options.VisibilityTimeout);
         }
     }
 

@@ -9,8 +9,9 @@ public sealed record QueueWorkerOptions
     /// <summary>After this many failed attempts a message goes to the poison queue (host.json maxDequeueCount).</summary>
     public int MaxDequeueCount { get; init; } = 5;
 
-    /// <summary>How long a received message stays invisible while it is handled.</summary>
-    public TimeSpan VisibilityTimeout { get; init; } = TimeSpan.FromMinutes(2);
+    /// <summary>How long a received message stays invisible while it is handled. Handlers take milliseconds;
+    /// a message the worker could neither delete nor return (a lost pop receipt) is back after this long.</summary>
+    public TimeSpan VisibilityTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Delay before a failed message is tried again (host.json visibilityTimeout).</summary>
     public TimeSpan RetryDelay { get; init; } = TimeSpan.FromSeconds(5);
