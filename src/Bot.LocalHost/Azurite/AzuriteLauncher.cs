@@ -15,6 +15,7 @@ public sealed class AzuriteLauncher : IAsyncDisposable
     private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
     private readonly Process? _process;
+    private int _disposed;
 
     private AzuriteLauncher(string connectionString, Process? process, bool reused)
     {
@@ -89,6 +90,11 @@ public sealed class AzuriteLauncher : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         if (_process is { HasExited: false })
         {
             _process.Kill(entireProcessTree: true);

@@ -9,6 +9,8 @@ namespace Bot.Benchmarks.Load;
 /// is read from the kernel (VmHWM) so that it is the host's alone, not the load generator's.</summary>
 internal sealed class HostProcess : IAsyncDisposable
 {
+    private int _disposed;
+
     private readonly Process _process;
     private readonly Queue<string> _lastLines = new();
 
@@ -122,6 +124,11 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         if (!_process.HasExited)
         {
             _process.StandardInput.Close();
