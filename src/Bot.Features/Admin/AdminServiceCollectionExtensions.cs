@@ -14,6 +14,7 @@ public static class AdminServiceCollectionExtensions
         services.AddSingleton<AdminUsersEndpoints>();
         services.AddSingleton<AdminLogsEndpoints>();
         services.AddSingleton<TelegramSetupEndpoints>();
+        services.AddSingleton<AdminTextsEndpoints>();
         return services;
     }
 }

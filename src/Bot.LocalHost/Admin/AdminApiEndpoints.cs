@@ -20,6 +20,11 @@ public static class AdminApiEndpoints
             users.UnblockAsync(request, userId, ct).ToResultAsync());
         admin.MapGet("logs", (HttpRequest request, AdminLogsEndpoints logs, CancellationToken ct) =>
             logs.ExportAsync(request, ct).ToResultAsync());
+        admin.MapGet("texts", (AdminTextsEndpoints texts, CancellationToken ct) => texts.ListAsync(ct).ToResultAsync());
+        admin.MapPut("texts/{key}", (HttpRequest request, string key, AdminTextsEndpoints texts, CancellationToken ct) =>
+            texts.PutAsync(request, key, ct).ToResultAsync());
+        admin.MapDelete("texts/{key}", (string key, AdminTextsEndpoints texts, CancellationToken ct) =>
+            texts.DeleteAsync(key, ct).ToResultAsync());
         admin.MapPost("telegram/setup", (HttpRequest request, TelegramSetupEndpoints setup, CancellationToken ct) =>
             setup.SetupAsync(request, ct).ToResultAsync());
         return admin;
