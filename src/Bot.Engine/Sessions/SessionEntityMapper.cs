@@ -25,7 +25,8 @@ internal static class SessionEntityMapper
             ["Unreachable"] = s.Unreachable,
             ["CreatedAt"] = s.CreatedAt,
             ["LastSeenAt"] = s.LastSeenAt,
-            ["Recent"] = string.Join(',', s.RecentKeys),
+            // JSON, not comma-joined: keys come from outside (update ids, command keys) and may hold any character.
+            ["Recent"] = JsonSerializer.Serialize(s.RecentKeys, EngineJson.Options),
             ["Seq"] = s.Seq,
         };
         return e;
@@ -50,7 +51,7 @@ internal static class SessionEntityMapper
             Unreachable = e.GetBoolean("Unreachable") ?? false,
             CreatedAt = e.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue,
             LastSeenAt = e.GetDateTimeOffset("LastSeenAt"),
-            RecentKeys = (e.GetString("Recent") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).ToImmutableList(),
+            RecentKeys = (JsonSerializer.Deserialize<List<string>>(e.GetString("Recent") ?? "[]", EngineJson.Options) ?? []).ToImmutableList(),
             Seq = e.GetInt64("Seq") ?? 0,
         };
     }
