@@ -111,9 +111,6 @@ public static class LocalHostBuilderExtensions
             services.AddEmulatorDefaults(configuration);
         }
 
-        services.AddLocalFunction(TimerSchedules.Reminders, (sp, ct) => sp.GetRequiredService<ScheduleStore>().DispatchDueAsync(ct));
-        services.AddLocalFunction(TimerSchedules.PaymentPolling, (sp, ct) => sp.GetRequiredService<PaymentPoller>().PollAsync(ct));
-        services.AddLocalFunction(TimerSchedules.OutboxSweep, (sp, ct) => sp.GetRequiredService<OutboxSweeper>().SweepAsync(ct));
         services.AddSingleton<LocalFunctionRegistry>();
         services.AddSingleton<FunctionRunner>();
 

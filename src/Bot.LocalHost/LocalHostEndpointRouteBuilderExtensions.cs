@@ -1,4 +1,5 @@
 using Bot.Emulator;
+using Bot.Engine.Hosting;
 using Bot.Engine.Inbox;
 using Bot.LocalHost.Admin;
 using Bot.LocalHost.Hosting;

@@ -46,6 +46,8 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<OutboxSweeper>();
         services.AddSingleton<IEffectHandler, EnqueueEffect>();
         services.AddSingleton<IEffectHandler, ScheduleEffect>();
+        services.AddTimerJob(EngineTimers.Reminders, (sp, ct) => sp.GetRequiredService<ScheduleStore>().DispatchDueAsync(ct));
+        services.AddTimerJob(EngineTimers.OutboxSweep, (sp, ct) => sp.GetRequiredService<OutboxSweeper>().SweepAsync(ct));
 
         services.AddHttpClient(TelegramHttpClient);
         services.TryAddSingleton<ITelegramBotClient>(sp =>

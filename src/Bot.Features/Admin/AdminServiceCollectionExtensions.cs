@@ -1,4 +1,5 @@
 using Bot.Engine.Effects;
+using Bot.Engine.Hosting;
 using Bot.Engine.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,6 +16,7 @@ public static class AdminServiceCollectionExtensions
         services.AddSingleton<AdminLogsEndpoints>();
         services.AddSingleton<TelegramSetupEndpoints>();
         services.AddSingleton<AdminTextsEndpoints>();
+        services.AddSingleton<IAdminRoutes, AdminRoutes>();
         return services;
     }
 }

@@ -16,6 +16,9 @@ public sealed class PaymentPoller(
     TimeProvider clock,
     ILogger<PaymentPoller> log)
 {
+    /// <summary>The timer function that runs <see cref="PollAsync"/> (CONTRACTS.md).</summary>
+    public const string FunctionName = "PaymentPolling";
+
     /// <summary>Returns how many status commands were sent.</summary>
     public async Task<int> PollAsync(CancellationToken ct)
     {

@@ -1,4 +1,5 @@
 using Bot.Engine.Effects;
+using Bot.Engine.Hosting;
 using Bot.Engine.Routing;
 using Bot.Engine.Storage;
 using Microsoft.Extensions.Configuration;
@@ -20,6 +21,7 @@ public static class WalletServiceCollectionExtensions
         services.AddSingleton(new StorageTable(InvoiceStore.TableName));
         services.AddSingleton<InvoiceStore>();
         services.AddSingleton<PaymentPoller>();
+        services.AddTimerJob(PaymentPoller.FunctionName, (sp, ct) => sp.GetRequiredService<PaymentPoller>().PollAsync(ct));
         services.AddSingleton<IEffectHandler, CreateInvoiceEffect>();
         services.AddSingleton<IEffectHandler, CheckPaymentEffect>();
         services.AddSingleton<IEffectHandler, CloseInvoiceEffect>();

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.Routing;
 
-namespace Bot.LocalHost.Admin;
+namespace Bot.Engine.Hosting;
 
 /// <summary>Lets a minimal-API endpoint answer with an <see cref="IActionResult"/> (what the Functions
 /// app's HTTP functions and the engine's/features' endpoints return), executed by MVC's result executors
