@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Offline check of the Bicep: lint + build every file, and build the parameter file.
+# Offline check of the Bicep: lint + build every file, and build every profile's parameter file
+# (main.bicepparam = economy, responsive.bicepparam; docs/deploy.md "Profiles"). Exits non-zero when
+# anything does not build; build/test.sh runs it and counts a failure as a failed test.
 # The Bicep CLI comes from its NuGet package (Azure.Bicep.CommandLine.<rid>), so this runs where
 # only package mirrors are reachable. Registry modules (br/public:avm/...) cannot be restored
 # offline, so they are swapped for local stubs that declare the same parameters and outputs the
