@@ -3,6 +3,7 @@
 # Functions app, whose worker packages are not in every package mirror).
 # Installs what the tests need and is missing: Debian's chromium for the browser test (as root, with
 # apt-get); Azurite is installed with npm by the tests themselves on first use (into .tools/).
+# First checks the Bicep (infra/validate.sh); a failure there counts as one failed test.
 # Prints, as its last line, the totals: "tests: N passed, N failed[, N skipped]".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +15,15 @@ if [ ! -x /usr/bin/chromium ]; then
   else
     sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
   fi
+fi
+
+# The Bicep (infra/validate.sh: lint + build of the template, its modules and both profiles'
+# parameter files, offline). A failure counts as one failed test in the totals below.
+infra_failed=0
+echo "Validating infra/ (Bicep)..."
+if ! bash infra/validate.sh; then
+  echo "infra/validate.sh failed: the Bicep does not build; counted as 1 failure."
+  infra_failed=1
 fi
 
 mkdir -p artifacts
@@ -39,6 +49,11 @@ fi
 if [ "$assemblies" -eq 0 ] && [ "$rc" -eq 0 ]; then
   echo "No test assembly reported results."
   failed=1
+  rc=1
+fi
+
+if [ "$infra_failed" -ne 0 ]; then
+  failed=$((failed + 1))
   rc=1
 fi
 

@@ -55,7 +55,7 @@ param maximumInstanceCount int = 40
 ])
 param instanceMemoryMB int = 2048
 
-@description('Flex Consumption always-ready instances, e.g. [{ name: \'http\', instanceCount: 1 }] for a warm webhook.')
+@description('Flex Consumption always-ready instances per scale group: \'http\' (all HTTP functions) or \'function:<Name>\' (one queue or timer function). See infra/responsive.bicepparam.')
 param alwaysReady array = []
 
 @description('Log Analytics retention in days.')

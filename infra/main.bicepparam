@@ -1,4 +1,6 @@
-// Parameters for infra/main.bicep. Values that differ per bot come from environment variables,
+// Parameters for infra/main.bicep: the "economy" profile (scale to zero, no always-ready instance;
+// docs/deploy.md, "Profiles: economy or responsive"). infra/responsive.bicepparam extends this file
+// and changes only alwaysReady. Values that differ per bot come from environment variables,
 // which azure-pipelines.yml fills from the variable group; the defaults here are for a dry run.
 // No secret belongs in this file: secrets go to Key Vault (docs/deploy.md).
 using './main.bicep'
@@ -18,5 +20,6 @@ param keyVaultSecretsOfficerPrincipalIds = empty(secretsOfficer) ? [] : [secrets
 param keyVaultPurgeProtection = true
 param maximumInstanceCount = 40
 param instanceMemoryMB = 2048
+// Economy: nothing stays warm; the first reply after a quiet spell waits for cold starts.
 param alwaysReady = []
 param logRetentionDays = 30

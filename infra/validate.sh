@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Offline check of the Bicep: lint + build every file, and build the parameter file.
+# Offline check of the Bicep: lint + build every file, and build every profile's parameter file
+# (main.bicepparam = economy, responsive.bicepparam; docs/deploy.md "Profiles"). Exits non-zero when
+# anything does not build; build/test.sh runs it and counts a failure as a failed test.
 # The Bicep CLI comes from its NuGet package (Azure.Bicep.CommandLine.<rid>), so this runs where
 # only package mirrors are reachable. Registry modules (br/public:avm/...) cannot be restored
 # offline, so they are swapped for local stubs that declare the same parameters and outputs the
@@ -19,8 +21,16 @@ if [ ! -x "$bicep" ] && [ ! -f "$bicep" ]; then
   <ItemGroup><PackageDownload Include="Azure.Bicep.CommandLine.${rid}" Version="[${version}]" /></ItemGroup>
 </Project>
 XML
-  (cd "$tmp" && dotnet restore --nologo -v q >/dev/null)
+  if ! (cd "$tmp" && dotnet restore --nologo -v q); then
+    rm -rf "$tmp"
+    echo "validate.sh: could not restore Azure.Bicep.CommandLine.${rid} ${version} from the configured NuGet sources" >&2
+    exit 1
+  fi
   rm -rf "$tmp"
+fi
+if [ ! -f "$bicep" ]; then
+  echo "validate.sh: the Bicep CLI is not at $bicep" >&2
+  exit 1
 fi
 chmod +x "$bicep"
 
@@ -74,6 +84,19 @@ for f in "$work"/main.bicep "$work"/modules/*.bicep; do
   "$bicep" lint "$f" || status=1
   "$bicep" build "$f" --stdout >/dev/null || status=1
 done
-BOT_USERNAME="${BOT_USERNAME:-example_bot}" "$bicep" build-params "$work/main.bicepparam" --stdout >/dev/null || status=1
-[ "$status" -eq 0 ] && echo "infra: bicep lint and build passed ($("$bicep" --version))"
+# Every deployment profile (docs/deploy.md, "Profiles"): each must build against main.bicep.
+params=("$work"/*.bicepparam)
+if [ "${#params[@]}" -lt 2 ] || [ ! -f "$work/responsive.bicepparam" ]; then
+  echo "validate.sh: expected the economy (main.bicepparam) and responsive (responsive.bicepparam) profiles in infra/" >&2
+  status=1
+fi
+for f in "${params[@]}"; do
+  [ -f "$f" ] || continue
+  BOT_USERNAME="${BOT_USERNAME:-example_bot}" "$bicep" build-params "$f" --stdout >/dev/null || { echo "validate.sh: $(basename "$f") does not build" >&2; status=1; }
+done
+if [ "$status" -eq 0 ]; then
+  echo "infra: bicep lint and build passed for main.bicep, modules/*.bicep and $(cd "$work" && echo *.bicepparam) ($("$bicep" --version))"
+else
+  echo "infra: bicep validation FAILED" >&2
+fi
 exit "$status"

@@ -5,11 +5,15 @@ using Bot.Benchmarks.Serve;
 
 namespace Bot.Benchmarks;
 
-/// <summary>Three modes: the pipeline run (default; drives a local host child process and prints one
-/// markdown table), <c>--micro</c> (BenchmarkDotNet hot paths) and <c>--serve</c> (the local host with a
-/// storage operation counter, started by the pipeline run).</summary>
+/// <summary>Four modes: the pipeline run (default; drives a local host child process and prints one
+/// markdown table), <c>--quiet-bot</c> (only the quiet-bot reply latency, about 45 s), <c>--micro</c>
+/// (BenchmarkDotNet hot paths) and <c>--serve</c> (the local host with a storage operation counter,
+/// started by the pipeline run).</summary>
 public static class BenchmarkProgram
 {
+    /// <summary>Runs only the "reply latency on a quiet bot" scenario (about 45 s).</summary>
+    public const string QuietBotFlag = "--quiet-bot";
+
     public static async Task<int> Main(string[] args)
     {
         if (args.Contains(BenchHost.Flag))
@@ -23,6 +27,11 @@ public static class BenchmarkProgram
             BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly)
                 .Run(rest.Length == 0 ? ["--filter", "*"] : rest, MicroConfig.Create());
             return 0;
+        }
+
+        if (args.Contains(QuietBotFlag))
+        {
+            return await PipelineRun.RunQuietAsync(CancellationToken.None);
         }
 
         return await PipelineRun.RunAsync(CancellationToken.None);

@@ -112,6 +112,29 @@ public sealed partial class SettingsDriftTests
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
+    /// <summary>The two deployment profiles (docs/deploy.md). App settings live in main.bicep's
+    /// <c>appSettings</c> variable, which a parameter file cannot override, so the checks above cover
+    /// both profiles as long as each file is a parameter file of main.bicep that sets only parameters
+    /// main.bicep declares. infra/validate.sh (run by build/test.sh) builds both files with the Bicep CLI.</summary>
+    [Theory]
+    [InlineData("main.bicepparam")]
+    [InlineData("responsive.bicepparam")]
+    public void Every_profile_builds_on_main_bicep_and_cannot_replace_its_app_settings(string profile)
+    {
+        var infra = Path.Combine(RepoRoot(), "infra");
+        var main = File.ReadAllText(Path.Combine(infra, "main.bicep"));
+        var path = Path.Combine(infra, profile);
+        Assert.True(File.Exists(path), $"Profile parameter file not found: infra/{profile}");
+        var text = File.ReadAllText(path);
+
+        Assert.Matches("""(?m)^using\s+'\./main\.bicep'\s*$""", text);
+        Assert.DoesNotMatch("""(?m)^param\s+appSettings\b""", main);
+        Assert.Matches("""(?m)^var\s+appSettings\s*=""", main);
+        var declared = BicepParameter().Matches(main).Select(m => m.Groups["name"].Value).ToHashSet(StringComparer.Ordinal);
+        var undeclared = BicepParameter().Matches(text).Select(m => m.Groups["name"].Value).Where(name => !declared.Contains(name)).ToList();
+        Assert.True(undeclared.Count == 0, $"infra/{profile} sets parameters main.bicep does not declare: {string.Join(", ", undeclared)}");
+    }
+
     /// <summary>Names inside literal binding expressions such as "%OutboxSweepSchedule%".</summary>
     private static SortedSet<string> SettingReferences()
     {
@@ -257,4 +280,8 @@ public sealed partial class SettingsDriftTests
 
     [GeneratedRegex("""^'(?<text>[^']*)'$""")]
     private static partial Regex BicepStringLiteral();
+
+    // A parameter declaration (main.bicep) or assignment (.bicepparam) at the start of a line.
+    [GeneratedRegex("""^param\s+(?<name>[A-Za-z_][A-Za-z0-9_]*)\b""", RegexOptions.Multiline)]
+    private static partial Regex BicepParameter();
 }

@@ -67,7 +67,7 @@ internal static class PipelineRun
             throw;
         }
 
-        var results = new RunResults(load.Latency, load.Many, load.One, ceiling, broadcast, Math.Max(peak, host2.PeakWorkingSetMiB()), started.Elapsed);
+        var results = new RunResults(load.Latency, load.Quiet, load.Many, load.One, ceiling, broadcast, Math.Max(peak, host2.PeakWorkingSetMiB()), started.Elapsed);
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Bot pipeline benchmarks · {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC · {Environment.ProcessorCount} cores · .NET {Environment.Version} · {Environment.OSVersion} · run {started.Elapsed.TotalSeconds:F0} s"));
@@ -81,7 +81,11 @@ internal static class PipelineRun
         var latencyUsers = Users(1_000_001, 100);
         var manyUsers = Users(2_000_001, 200);
         var oneUser = Users(2_900_001, 1);
-        await client.CreateUsersAsync(latencyUsers.Concat(manyUsers).Concat(oneUser), ct);
+        var quietUser = Users(QuietUserId, 1);
+        await client.CreateUsersAsync(latencyUsers.Concat(manyUsers).Concat(oneUser).Concat(quietUser), ct);
+
+        Console.Error.WriteLine("Reply latency on a quiet bot…");
+        var quiet = await QuietReply.RunAsync(client, quietUser[0], ct);
 
         Console.Error.WriteLine("Webhook latency…");
         var latency = await WebhookLatency.RunAsync(client, latencyUsers, ct);
@@ -92,10 +96,48 @@ internal static class PipelineRun
         var many = await EndToEnd.RunAsync(client, "200 users × 5 updates",
             Enumerable.Range(0, 5).SelectMany(_ => manyUsers).ToArray(), ct);
         var one = await EndToEnd.RunAsync(client, "1 user × 200 updates", Enumerable.Repeat(oneUser[0], 200).ToArray(), ct);
-        return new LoadResults(latency, many, one);
+        return new LoadResults(latency, quiet, many, one);
     }
 
-    private sealed record LoadResults(IReadOnlyList<LatencyStep> Latency, EndToEndResult Many, EndToEndResult One);
+    /// <summary><c>--quiet-bot</c>: only the quiet-bot scenario (about 45 s with start-up), on its own
+    /// fresh Azurite and local host, and its one-row table.</summary>
+    public static async Task<int> RunQuietAsync(CancellationToken outer)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(outer);
+        limit.CancelAfter(TimeSpan.FromMinutes(2));
+        var ct = limit.Token;
+        var started = Stopwatch.StartNew();
+
+        Console.Error.WriteLine("Starting Azurite (127.0.0.1, in memory)…");
+        await using var azurite = await AzuriteLauncher.StartAsync(reuseRunning: false, ct: ct);
+        var secret = RandomNumberGenerator.GetHexString(32, lowercase: true);
+        Console.Error.WriteLine("Starting the local host…");
+        await using var host = await HostProcess.StartAsync(azurite.ConnectionString, secret, TimeSpan.FromSeconds(90));
+        using var client = new BotClient(host.Url, secret);
+        QuietReplyResult quiet;
+        try
+        {
+            await client.CreateUsersAsync([QuietUserId], ct);
+            Console.Error.WriteLine("Reply latency on a quiet bot…");
+            quiet = await QuietReply.RunAsync(client, QuietUserId, ct);
+        }
+        catch (Exception)
+        {
+            await Console.Error.WriteLineAsync("The run failed; the local host's last lines:\n" + host.Tail());
+            throw;
+        }
+
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Bot quiet-bot reply latency · {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC · {Environment.ProcessorCount} cores · .NET {Environment.Version} · {Environment.OSVersion} · run {started.Elapsed.TotalSeconds:F0} s"));
+        Console.WriteLine();
+        Console.WriteLine(ReportTable.RenderQuiet(quiet));
+        return 0;
+    }
+
+    private const long QuietUserId = 2_950_001;
+
+    private sealed record LoadResults(IReadOnlyList<LatencyStep> Latency, QuietReplyResult Quiet, EndToEndResult Many, EndToEndResult One);
 
     private static long[] Users(long first, int count) => Enumerable.Range(0, count).Select(i => first + i).ToArray();
 }

@@ -21,6 +21,8 @@ internal static class ReportTable
                 $"open loop, {step.Sent} calls in {step.Sent / step.AchievedRate:F1} s, {step.Errors} errors");
         }
 
+        QuietRow(s, r.QuietReply);
+
         var held = r.Latency.Where(l => l.Held).Select(l => l.Rate).DefaultIfEmpty(0).Max();
         var capped = r.Latency.Count == WebhookLatency.Rates.Length && r.Latency[^1].Held;
         Row(s, "highest rate held with p99 < 50 ms", held == 0 ? "none" : $"{held}/s{(capped ? " (the cap; not reached)" : "")}",
@@ -68,6 +70,20 @@ internal static class ReportTable
         Row(s, "local host peak working set", $"{r.HostPeakWorkingSetMiB:F0} MiB", "VmHWM of the host process over the whole run (Server GC; Azurite not included)");
         return s.ToString();
     }
+
+    /// <summary>The table of the <c>--quiet-bot</c> run: the quiet-bot row alone.</summary>
+    public static string RenderQuiet(QuietReplyResult quiet)
+    {
+        var s = new StringBuilder();
+        s.AppendLine("| measure | result | how |");
+        s.AppendLine("| --- | --- | --- |");
+        QuietRow(s, quiet);
+        return s.ToString();
+    }
+
+    private static void QuietRow(StringBuilder s, QuietReplyResult q) =>
+        Row(s, "reply latency on a quiet bot", $"p50 {q.P50Ms:F0} ms · p90 {q.P90Ms:F0} ms · min {q.MinMs:F0} ms · max {q.MaxMs:F0} ms",
+            $"webhook POST → emulator receives sendMessage; {q.Messages} updates, one every {q.Gap.TotalSeconds:F0} s (the workers back off to their {QuietReply.LocalMaxPollingMs} ms longest poll between them); {q.Replied}/{q.Messages} replied, {q.Failures} failed");
 
     /// <summary>Every storage request the host made (the HTTP-level count), per update.</summary>
     public static Dictionary<string, double> PerUpdate(EndToEndResult e) =>

@@ -4,6 +4,7 @@ namespace Bot.Benchmarks.Report;
 
 internal sealed record RunResults(
     IReadOnlyList<LatencyStep> Latency,
+    QuietReplyResult QuietReply,
     EndToEndResult ManyUsers,
     EndToEndResult OneUser,
     CeilingResult Ceiling,
