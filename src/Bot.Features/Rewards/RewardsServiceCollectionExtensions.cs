@@ -2,6 +2,7 @@ using Bot.Features.Rewards.Walks.Weather;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Polly;
 
 namespace Bot.Features.Rewards;
 
@@ -18,7 +19,13 @@ public static class RewardsServiceCollectionExtensions
         services.AddHttpClient(OpenMeteoWeatherProvider.HttpClientName)
             .AddStandardResilienceHandler(o =>
             {
-                o.Retry.MaxRetryAttempts = Math.Max(0, weather.MaxRetries);
+                // The handler refuses 0 attempts: "no retries" is one attempt that handles nothing.
+                o.Retry.MaxRetryAttempts = Math.Max(1, weather.MaxRetries);
+                if (weather.MaxRetries <= 0)
+                {
+                    o.Retry.ShouldHandle = _ => PredicateResult.False();
+                }
+
                 o.Retry.Delay = weather.RetryDelay;
                 o.AttemptTimeout.Timeout = weather.AttemptTimeout;
                 o.TotalRequestTimeout.Timeout = weather.TotalTimeout;

@@ -96,8 +96,8 @@ public sealed class CoefficientTable
             var (next, n) = ordered[i];
             if (next.FromC < previous.ToC)
             {
-                var (first, second) = p < n ? (p, n) : (n, p);
-                return $"ranges {first} and {second} overlap: [{F(previous.FromC)}, {F(previous.ToC)}) and [{F(next.FromC)}, {F(next.ToC)})";
+                var (first, second) = p < n ? ((p, previous), (n, next)) : ((n, next), (p, previous));
+                return $"ranges {first.Item1} and {second.Item1} overlap: {Show(first.Item2)} and {Show(second.Item2)}";
             }
         }
 
@@ -120,6 +120,8 @@ public sealed class CoefficientTable
 
         return null;
     }
+
+    private static string Show(CoefficientRange range) => $"[{F(range.FromC)}, {F(range.ToC)})";
 
     private static string F(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 }
