@@ -2,6 +2,7 @@ using Bot.Emulator.BotApi;
 using Bot.Emulator.Control;
 using Bot.Emulator.Payments;
 using Bot.Emulator.People;
+using Bot.Emulator.Weather;
 using Bot.Emulator.WebChat;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -13,7 +14,7 @@ public static class EmulatorEndpointRouteBuilderExtensions
 {
     /// <summary>
     /// Maps the Bot API (<c>/bot{token}/{method}</c>), the person's side and controls (<c>/emulator/...</c>),
-    /// the payment sandbox and the web chat (<c>/</c>).
+    /// the payment and weather sandboxes and the web chat (<c>/</c>).
     /// </summary>
     public static IEndpointRouteBuilder MapTelegramEmulator(this IEndpointRouteBuilder endpoints)
     {
@@ -27,6 +28,7 @@ public static class EmulatorEndpointRouteBuilderExtensions
         PersonEndpoints.Map(emulator);
         ControlEndpoints.Map(emulator);
         PaymentEndpoints.Map(emulator);
+        WeatherEndpoints.Map(emulator);
         WebChatEndpoints.Map(endpoints);
         return endpoints;
     }

@@ -2,6 +2,7 @@ using Bot.Engine.Hosting;
 using Bot.Engine.Routing;
 using Bot.Features.Admin;
 using Bot.Features.Menu;
+using Bot.Features.Rewards;
 using Bot.Features.Wallet;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +19,7 @@ public static class FeaturesServiceCollectionExtensions
         services.AddSingleton<IFlow, MenuFlow>();
         services.AddAdmin();
         services.AddWallet(configuration);
+        services.AddRewards(configuration);
         return services;
     }
 }

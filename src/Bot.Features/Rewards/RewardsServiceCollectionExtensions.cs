@@ -1,0 +1,37 @@
+using Bot.Features.Rewards.Walks.Weather;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Polly;
+
+namespace Bot.Features.Rewards;
+
+public static class RewardsServiceCollectionExtensions
+{
+    /// <summary>The rewards settings and the weather client (Open-Meteo, or the emulator's sandbox that
+    /// speaks the same API). The flow itself is registered when it exists.</summary>
+    public static IServiceCollection AddRewards(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(RewardsOptions.Section);
+        services.Configure<RewardsOptions>(section);
+
+        var weather = section.GetSection(nameof(RewardsOptions.Weather)).Get<WeatherOptions>() ?? new WeatherOptions();
+        services.AddHttpClient(OpenMeteoWeatherProvider.HttpClientName)
+            .AddStandardResilienceHandler(o =>
+            {
+                // The handler refuses 0 attempts: "no retries" is one attempt that handles nothing.
+                o.Retry.MaxRetryAttempts = Math.Max(1, weather.MaxRetries);
+                if (weather.MaxRetries <= 0)
+                {
+                    o.Retry.ShouldHandle = _ => PredicateResult.False();
+                }
+
+                o.Retry.Delay = weather.RetryDelay;
+                o.AttemptTimeout.Timeout = weather.AttemptTimeout;
+                o.TotalRequestTimeout.Timeout = weather.TotalTimeout;
+                o.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(Math.Max(30, 2 * weather.AttemptTimeout.TotalSeconds));
+            });
+        services.TryAddSingleton<IWeatherProvider, OpenMeteoWeatherProvider>();
+        return services;
+    }
+}
