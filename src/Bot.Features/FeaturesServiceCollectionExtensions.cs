@@ -1,6 +1,7 @@
 using Bot.Engine.Hosting;
 using Bot.Engine.Routing;
 using Bot.Features.Admin;
+using Bot.Features.Loyalty;
 using Bot.Features.Menu;
 using Bot.Features.Wallet;
 using Microsoft.Extensions.Configuration;
@@ -18,6 +19,7 @@ public static class FeaturesServiceCollectionExtensions
         services.AddSingleton<IFlow, MenuFlow>();
         services.AddAdmin();
         services.AddWallet(configuration);
+        services.AddLoyalty(configuration);
         return services;
     }
 }
