@@ -3,6 +3,7 @@ using Bot.Emulator.Control;
 using Bot.Emulator.Payments;
 using Bot.Emulator.People;
 using Bot.Emulator.WebChat;
+using Bot.Emulator.YClients;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -13,7 +14,7 @@ public static class EmulatorEndpointRouteBuilderExtensions
 {
     /// <summary>
     /// Maps the Bot API (<c>/bot{token}/{method}</c>), the person's side and controls (<c>/emulator/...</c>),
-    /// the payment sandbox and the web chat (<c>/</c>).
+    /// the payment and YCLIENTS sandboxes and the web chat (<c>/</c>).
     /// </summary>
     public static IEndpointRouteBuilder MapTelegramEmulator(this IEndpointRouteBuilder endpoints)
     {
@@ -27,6 +28,7 @@ public static class EmulatorEndpointRouteBuilderExtensions
         PersonEndpoints.Map(emulator);
         ControlEndpoints.Map(emulator);
         PaymentEndpoints.Map(emulator);
+        YClientsEndpoints.Map(emulator);
         WebChatEndpoints.Map(endpoints);
         return endpoints;
     }

@@ -4,6 +4,7 @@ using Bot.Emulator.Delivery;
 using Bot.Emulator.Payments;
 using Bot.Emulator.People;
 using Bot.Emulator.State;
+using Bot.Emulator.YClients;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -47,6 +48,11 @@ public static class EmulatorServiceCollectionExtensions
         services.TryAddSingleton<PersonActions>();
         services.TryAddTransient<SettleWaiter>();
         services.TryAddSingleton<PaymentSandbox>();
+        services.TryAddSingleton<YClientsSandbox>();
+        services.TryAddSingleton<YClientsWebhookSender>();
+        services.AddHostedService(sp => sp.GetRequiredService<YClientsWebhookSender>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPipelineMonitor, YClientsWebhookSender>(sp => sp.GetRequiredService<YClientsWebhookSender>()));
+        services.AddHttpClient(YClientsWebhookSender.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
 
         services.AddHttpClient(WebhookDispatcher.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
         services.AddHostedService<WebhookDispatcher>();
