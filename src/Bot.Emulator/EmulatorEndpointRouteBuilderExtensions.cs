@@ -4,6 +4,7 @@ using Bot.Emulator.Payments;
 using Bot.Emulator.People;
 using Bot.Emulator.Weather;
 using Bot.Emulator.WebChat;
+using Bot.Emulator.YClients;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -14,7 +15,7 @@ public static class EmulatorEndpointRouteBuilderExtensions
 {
     /// <summary>
     /// Maps the Bot API (<c>/bot{token}/{method}</c>), the person's side and controls (<c>/emulator/...</c>),
-    /// the payment and weather sandboxes and the web chat (<c>/</c>).
+    /// the payment, weather and YCLIENTS sandboxes and the web chat (<c>/</c>).
     /// </summary>
     public static IEndpointRouteBuilder MapTelegramEmulator(this IEndpointRouteBuilder endpoints)
     {
@@ -29,6 +30,7 @@ public static class EmulatorEndpointRouteBuilderExtensions
         ControlEndpoints.Map(emulator);
         PaymentEndpoints.Map(emulator);
         WeatherEndpoints.Map(emulator);
+        YClientsEndpoints.Map(emulator);
         WebChatEndpoints.Map(endpoints);
         return endpoints;
     }

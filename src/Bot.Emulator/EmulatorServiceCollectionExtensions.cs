@@ -5,6 +5,7 @@ using Bot.Emulator.Payments;
 using Bot.Emulator.People;
 using Bot.Emulator.State;
 using Bot.Emulator.Weather;
+using Bot.Emulator.YClients;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -49,6 +50,11 @@ public static class EmulatorServiceCollectionExtensions
         services.TryAddTransient<SettleWaiter>();
         services.TryAddSingleton<PaymentSandbox>();
         services.TryAddSingleton<WeatherSandbox>();
+        services.TryAddSingleton<YClientsSandbox>();
+        services.TryAddSingleton<YClientsWebhookSender>();
+        services.AddHostedService(sp => sp.GetRequiredService<YClientsWebhookSender>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPipelineMonitor, YClientsWebhookSender>(sp => sp.GetRequiredService<YClientsWebhookSender>()));
+        services.AddHttpClient(YClientsWebhookSender.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
 
         services.AddHttpClient(WebhookDispatcher.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
         services.AddHostedService<WebhookDispatcher>();

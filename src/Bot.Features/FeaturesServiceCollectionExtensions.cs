@@ -1,6 +1,7 @@
 using Bot.Engine.Hosting;
 using Bot.Engine.Routing;
 using Bot.Features.Admin;
+using Bot.Features.Loyalty;
 using Bot.Features.Menu;
 using Bot.Features.Rewards;
 using Bot.Features.Wallet;
@@ -20,6 +21,7 @@ public static class FeaturesServiceCollectionExtensions
         services.AddAdmin();
         services.AddWallet(configuration);
         services.AddRewards(configuration);
+        services.AddLoyalty(configuration);
         return services;
     }
 }

@@ -1,0 +1,38 @@
+using Bot.Features.Loyalty.YClients;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Bot.Features.Loyalty;
+
+public static class LoyaltyServiceCollectionExtensions
+{
+    /// <summary>The loyalty flow's services: <see cref="LoyaltyOptions"/> (section <c>Loyalty</c>) and the
+    /// YCLIENTS client (<see cref="IYClientsClient"/>) with its resilience handler and its process-wide
+    /// rate limiter. The flow itself (states, sync, notices) registers here too once it exists.</summary>
+    public static IServiceCollection AddLoyalty(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(LoyaltyOptions.Section);
+        services.Configure<LoyaltyOptions>(section);
+
+        var yClients = section.GetSection(nameof(LoyaltyOptions.YClients)).Get<YClientsOptions>() ?? new YClientsOptions();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<YClientsRateLimiter>();
+        services.TryAddTransient<YClientsRateLimitHandler>();
+        var http = services.AddHttpClient(YClientsClient.HttpClientName);
+        http.AddStandardResilienceHandler(o =>
+        {
+            o.Retry.MaxRetryAttempts = Math.Max(0, yClients.MaxRetries);
+            o.Retry.Delay = TimeSpan.FromMilliseconds(Math.Max(1, yClients.RetryDelayMilliseconds));
+            o.AttemptTimeout.Timeout = TimeSpan.FromSeconds(Math.Max(1, yClients.AttemptTimeoutSeconds));
+            o.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(Math.Max(30, 2 * yClients.AttemptTimeoutSeconds));
+            o.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(Math.Max(30, (yClients.MaxRetries + 1) * (yClients.AttemptTimeoutSeconds + 1) + 5));
+        });
+
+        // Added after the resilience handler, so it runs inside it: every attempt, retries included, is paced.
+        http.AddHttpMessageHandler<YClientsRateLimitHandler>();
+        services.TryAddSingleton<YClientsClient>();
+        services.TryAddSingleton<IYClientsClient>(sp => sp.GetRequiredService<YClientsClient>());
+        return services;
+    }
+}

@@ -1,0 +1,12 @@
+namespace Bot.Features.Loyalty.YClients;
+
+/// <summary>One event of YCLIENTS' webhook: <c>{"company_id","resource","resource_id","status","data"}</c>.
+/// <see cref="Record"/> is set for <c>resource: "record"</c> (a delete without data gives a record with
+/// only its id and <c>Deleted</c>); other resources (client, finance_operation…) carry none.</summary>
+public sealed record YClientsWebhookEvent(long CompanyId, string Resource, long ResourceId, string Status, YClientsRecord? Record)
+{
+    public const string RecordResource = "record";
+    public const string Create = "create";
+    public const string Update = "update";
+    public const string Delete = "delete";
+}
