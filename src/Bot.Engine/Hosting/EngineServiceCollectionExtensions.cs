@@ -1,5 +1,6 @@
 using Bot.Engine.Audit;
 using Bot.Engine.Effects;
+using Bot.Engine.FanOuts;
 using Bot.Engine.Gateway;
 using Bot.Engine.Inbox;
 using Bot.Engine.Processing;
@@ -46,6 +47,12 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<OutboxSweeper>();
         services.AddSingleton<IEffectHandler, EnqueueEffect>();
         services.AddSingleton<IEffectHandler, ScheduleEffect>();
+
+        services.Configure<FanOutOptions>(configuration.GetSection(FanOutOptions.Section));
+        services.AddSingleton(new StorageTable(StorageNames.FanOutsTable));
+        services.AddSingleton<SendPacer>();
+        services.AddSingleton<FanOut>();
+        services.AddSingleton<IEffectHandler, FanOutOutcomeEffect>();
 
         services.AddHttpClient(TelegramHttpClient);
         services.TryAddSingleton<ITelegramBotClient>(sp =>
