@@ -46,6 +46,23 @@ internal sealed class FlowHarness
         return decision;
     }
 
+    /// <summary>What the engine's engine.message-sent does after the sends: each sent message that asked to
+    /// keep its id gets the next id from <paramref name="firstMessageId"/>, written to the session.</summary>
+    public void Delivered(Decision decision, int firstMessageId)
+    {
+        foreach (var item in decision.Outbox.Where(o => o.Kind == OutboxKind.SendMessage))
+        {
+            var id = firstMessageId++;
+            if (item.KeepId?.DataKey is { } key)
+            {
+                Session = Session.With(key, id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+    }
+
+    public static IReadOnlyList<int> ClearedButtons(Decision d) =>
+        d.Outbox.Where(o => o.Kind == OutboxKind.EditReplyMarkup && o.Markup is null).Select(o => o.MessageId!.Value).ToList();
+
     public static Input Text(string text) => new() { Kind = InputKind.Text, Text = text, Key = "u:" + Random.Shared.Next() };
 
     public static Input Command(string name) => new() { Kind = InputKind.Command, CommandName = name, Text = "", Key = "u:" + Random.Shared.Next() };

@@ -6,9 +6,14 @@ using Bot.Engine.Texts;
 
 namespace Bot.IntegrationTests;
 
-/// <summary>A test flow: "+N" counts a step and posts N points, keyed by the message.</summary>
+/// <summary>A test flow: "+N" counts a step and posts N points, keyed by the message; "keep" sends a
+/// message whose id is kept under <see cref="KeptKey"/>, "clear" clears its buttons; the internal command
+/// <see cref="Notice"/> is a fan-out recipient's message (users whose id is a multiple of 50 are skipped).</summary>
 public sealed class CounterFlow : IFlow
 {
+    public const string KeptKey = "counter.msg";
+    public const string Notice = "counter.notice";
+
     public string Name => "counter";
 
     public MenuEntry? MenuEntry => new("counter.button", "counter:open");
@@ -21,12 +26,26 @@ public sealed class CounterFlow : IFlow
         {
             routes.On(state, InputKind.Text, Count);
         }
+
+        routes.Internal(Notice, ctx => ctx.Session.UserId % 50 == 0
+            ? ctx.Decide()
+            : ctx.Decide().Deliver(ctx.Input.FanOutId!, "notice " + ctx.Input.PayloadAs<string>()));
     }
 
     public static int CountOf(Session s) => int.Parse(s.Get("counter.count") ?? "0", CultureInfo.InvariantCulture);
 
     private static Decision Count(FlowContext ctx)
     {
+        switch (ctx.Input.Text)
+        {
+            case "keep":
+                return ctx.Decide().Reply("kept", Bot.Engine.Outbox.Markup.InlineColumn(Bot.Engine.Outbox.Button.Callback("x", "x")), keepIdAs: KeptKey);
+            case "keep-effect":
+                return ctx.Decide().SendTo(ctx.Session.UserId, "copy", keepId: Bot.Engine.Outbox.KeepMessageId.ForEffect(CopySentEffect.EffectName, "order-1"));
+            case "clear":
+                return ctx.Decide().ClearKeptButtons(KeptKey).Reply("cleared");
+        }
+
         if (ctx.Input.Text is not { } text || !text.StartsWith('+') || !int.TryParse(text[1..], out var n))
         {
             return ctx.Decide().Reply("send +N");

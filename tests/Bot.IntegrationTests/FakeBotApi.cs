@@ -41,6 +41,8 @@ public sealed class FakeBotApi : HttpMessageHandler
                 {
                     429 => $"Too Many Requests: retry after {failure.RetryAfter}",
                     403 => "Forbidden: bot was blocked by the user",
+                    400 when method.StartsWith("edit", StringComparison.Ordinal) => "Bad Request: message to edit not found",
+                    400 => "Bad Request: chat not found",
                     _ => "Internal Server Error",
                 },
             };

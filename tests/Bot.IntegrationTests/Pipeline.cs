@@ -41,7 +41,10 @@ public sealed class Pipeline : IAsyncDisposable
     public BotStorage Storage => Services.GetRequiredService<BotStorage>();
     public StorageOperationCounter Operations => Services.GetRequiredService<StorageOperationCounter>();
 
-    public static async Task<Pipeline> CreateAsync(AzuriteFixture azurite)
+    /// <param name="configure">Registrations made before the bot's (so they win over TryAdd defaults).</param>
+    /// <param name="settings">Settings added to (or overriding) the defaults.</param>
+    public static async Task<Pipeline> CreateAsync(
+        AzuriteFixture azurite, Action<IServiceCollection>? configure = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var telegram = new FakeBotApi();
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
@@ -54,12 +57,13 @@ public sealed class Pipeline : IAsyncDisposable
             ["Telegram:BaseUrl"] = "http://telegram.test",
             ["Telegram:WebhookSecret"] = Secret,
             ["Features:Enabled"] = "counter",
-        }).Build();
+        }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
 
         var services = new ServiceCollection();
         services.AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Information));
         services.AddSingleton<TimeProvider>(clock);
         services.AddSingleton<StorageOperationCounter>();
+        configure?.Invoke(services);
         services.AddBotFeatures(configuration);
         services.AddSingleton<IFlow, CounterFlow>();
         services.AddHttpClient(Bot.Engine.Hosting.EngineServiceCollectionExtensions.TelegramHttpClient)

@@ -57,6 +57,12 @@ public sealed class TelegramGateway(ITelegramBotClient client, ILogger<TelegramG
         {
             return SendOutcome.Ok(item.MessageId);
         }
+        catch (ApiRequestException ex) when (ex.ErrorCode == 400 && IsGoneMessage(ex.Message))
+        {
+            // The user deleted the message (or it is too old to edit): nothing to change, nothing to retry.
+            log.LogInformation("{Method} to chat {ChatId} found no message {MessageId}: {Error}", item.Kind, item.ChatId, item.MessageId, ex.Message);
+            return new SendOutcome(SendStatus.Rejected, Error: ex.Message);
+        }
         catch (ApiRequestException ex) when (ex.ErrorCode is >= 400 and < 500)
         {
             log.LogWarning("Telegram rejected {Method} to chat {ChatId}: {Code} {Error}", item.Kind, item.ChatId, ex.ErrorCode, ex.Message);
@@ -68,6 +74,13 @@ public sealed class TelegramGateway(ITelegramBotClient client, ILogger<TelegramG
             return new SendOutcome(SendStatus.Transient, Error: ex.Message);
         }
     }
+
+    /// <summary>Telegram's answers for an edit or delete of a message that is not there any more.</summary>
+    internal static bool IsGoneMessage(string error) =>
+        error.Contains("message to edit not found", StringComparison.OrdinalIgnoreCase)
+        || error.Contains("message to delete not found", StringComparison.OrdinalIgnoreCase)
+        || error.Contains("message can't be edited", StringComparison.OrdinalIgnoreCase)
+        || error.Contains("message can't be deleted", StringComparison.OrdinalIgnoreCase);
 
     internal static ReplyMarkup? ToMarkup(Markup? markup) => markup switch
     {

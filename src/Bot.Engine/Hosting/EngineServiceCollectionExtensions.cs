@@ -1,5 +1,6 @@
 using Bot.Engine.Audit;
 using Bot.Engine.Effects;
+using Bot.Engine.FanOuts;
 using Bot.Engine.Gateway;
 using Bot.Engine.Inbox;
 using Bot.Engine.Processing;
@@ -48,6 +49,12 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<IEffectHandler, ScheduleEffect>();
         services.AddTimerJob(EngineTimers.Reminders, (sp, ct) => sp.GetRequiredService<ScheduleStore>().DispatchDueAsync(ct));
         services.AddTimerJob(EngineTimers.OutboxSweep, (sp, ct) => sp.GetRequiredService<OutboxSweeper>().SweepAsync(ct));
+
+        services.Configure<FanOutOptions>(configuration.GetSection(FanOutOptions.Section));
+        services.AddSingleton(new StorageTable(StorageNames.FanOutsTable));
+        services.AddSingleton<SendPacer>();
+        services.AddSingleton<FanOut>();
+        services.AddSingleton<IEffectHandler, FanOutOutcomeEffect>();
 
         services.AddHttpClient(TelegramHttpClient);
         services.TryAddSingleton<ITelegramBotClient>(sp =>

@@ -20,6 +20,13 @@ public sealed record OutboxItem
     public string? Effect { get; init; }
     public JsonElement? Payload { get; init; }
 
+    /// <summary>Keep the message_id Telegram returns (sends only): see <see cref="KeepMessageId"/>.</summary>
+    public KeepMessageId? KeepId { get; init; }
+
+    /// <summary>The fan-out this send belongs to: the runner records its outcome (sent, unreachable,
+    /// failed) on the fan-out's progress.</summary>
+    public string? FanOutId { get; init; }
+
     public bool IsTelegramCall => Kind != OutboxKind.Effect;
 
     public static OutboxItem Message(long chatId, string text, Markup? markup = null) =>

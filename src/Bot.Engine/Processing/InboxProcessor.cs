@@ -100,15 +100,51 @@ public sealed class InboxProcessor(
             return new Decision { Session = session with { Unreachable = true } };
         }
 
+        if (input.Internal?.Name == EngineCommands.MessageSent)
+        {
+            return KeepMessageId(session, input);
+        }
+
+        var fanOutId = input.FanOutId;
+        if (fanOutId is not null && session.Blocked)
+        {
+            return new Decision { Session = session }.SkipFanOut(fanOutId);
+        }
+
         var context = new FlowContext(session, input, now, textSnapshot, services, router.Menu);
         var handler = router.Table.Resolve(session.State, input);
+        Decision decision;
         if (handler is null)
         {
             log.LogWarning("No route for {Kind} {Name} in state {State}", input.Kind, input.Internal?.Name ?? input.CommandName, session.State);
-            return context.Decide();
+            decision = context.Decide();
+        }
+        else
+        {
+            decision = handler(context);
         }
 
-        return handler(context);
+        // A fan-out recipient is always counted: a handler that sent nothing for it skipped it.
+        return fanOutId is not null && !decision.Outbox.Any(i => i.FanOutId == fanOutId) ? decision.SkipFanOut(fanOutId) : decision;
+    }
+
+    /// <summary><c>engine.message-sent</c>: the id goes under its data key and/or to its effect.</summary>
+    private Decision KeepMessageId(Session session, Input input)
+    {
+        var sent = input.PayloadAs<MessageSent>();
+        var decision = new Decision { Session = session };
+        if (sent is null)
+        {
+            log.LogWarning("{Command} for user {UserId} has no payload; ignored", EngineCommands.MessageSent, session.UserId);
+            return decision;
+        }
+
+        if (!string.IsNullOrEmpty(sent.DataKey))
+        {
+            decision = decision.Set(sent.DataKey, sent.MessageId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return string.IsNullOrEmpty(sent.Effect) ? decision : decision.Effect(sent.Effect, sent);
     }
 
     /// <summary>The session to write: the handler's, with balances moved only by the postings.</summary>
@@ -152,7 +188,8 @@ public sealed class InboxProcessor(
         items.AddRange(decision.Outbox);
         if (next.Unreachable)
         {
-            items.RemoveAll(i => i.IsTelegramCall && i.ChatId == next.UserId);
+            // Fan-out sends stay: the runner counts them as unreachable.
+            items.RemoveAll(i => i.IsTelegramCall && i.ChatId == next.UserId && i.FanOutId is null);
         }
 
         return items.Select((item, i) => new OutboxRow(next.UserId, UserPartition.OutboxKey(next.Seq, i), item, now)).ToList();

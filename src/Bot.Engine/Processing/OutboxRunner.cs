@@ -1,4 +1,5 @@
 using Bot.Engine.Effects;
+using Bot.Engine.FanOuts;
 using Bot.Engine.Gateway;
 using Bot.Engine.Inbox;
 using Bot.Engine.Outbox;
@@ -10,7 +11,9 @@ namespace Bot.Engine.Processing;
 
 /// <summary>Carries out committed outbox rows in order and deletes what is done. Telegram's 429 puts the
 /// user's remaining rows back on the outbox queue with retry_after as the visibility delay (no sleep);
-/// 403 marks the user unreachable; a transient failure leaves the rows for a retry.</summary>
+/// 403 marks the user unreachable; a transient failure leaves the rows for a retry. A sent message whose
+/// item asks to keep its id is reported back as <c>engine.message-sent</c>; a fan-out item's outcome is
+/// counted on its fan-out.</summary>
 public sealed class OutboxRunner(
     ITelegramGateway gateway,
     IEnumerable<IEffectHandler> effects,
@@ -18,6 +21,7 @@ public sealed class OutboxRunner(
     BotStorage storage,
     IInboxPublisher inbox,
     TimeProvider clock,
+    FanOut fanOut,
     ILogger<OutboxRunner> log)
 {
     /// <summary>How long another worker may still be sending a commit's rows. Rows of other commits are
@@ -49,6 +53,14 @@ public sealed class OutboxRunner(
                 var item = row.Item;
                 if (item.IsTelegramCall && unreachableChats.Contains(item.ChatId))
                 {
+                    await CountAsync(item, FanOutOutcome.Unreachable, ct);
+                    done.Add(row.RowKey);
+                    continue;
+                }
+
+                if (item.FanOutId is { } fanOutId && await fanOut.IsCancelledAsync(fanOutId, ct))
+                {
+                    await CountAsync(item, FanOutOutcome.Skipped, ct);
                     done.Add(row.RowKey);
                     continue;
                 }
@@ -69,10 +81,18 @@ public sealed class OutboxRunner(
                 switch (outcome.Status)
                 {
                     case SendStatus.Sent:
+                        // Reported before the row is deleted: a crash in between repeats the send (as for
+                        // any reply) rather than losing the id or the count.
+                        await KeepIdAsync(userId, row, outcome, ct);
+                        await CountAsync(item, FanOutOutcome.Sent, ct);
+                        done.Add(row.RowKey);
+                        break;
                     case SendStatus.Rejected:
+                        await CountAsync(item, FanOutOutcome.Failed, ct);
                         done.Add(row.RowKey);
                         break;
                     case SendStatus.Unreachable:
+                        await CountAsync(item, FanOutOutcome.Unreachable, ct);
                         done.Add(row.RowKey);
                         unreachableChats.Add(item.ChatId);
                         await inbox.PublishCommandAsync(
@@ -92,6 +112,32 @@ public sealed class OutboxRunner(
             await store.DeleteOutboxAsync(userId, done, CancellationToken.None);
         }
     }
+
+    /// <summary>The key of the <c>engine.message-sent</c> command for a row: the same on every retry, so a
+    /// repeated report is applied once.</summary>
+    public static string MessageSentKey(long userId, string rowKey) => $"msgid:{userId}:{rowKey}";
+
+    private async Task KeepIdAsync(long userId, OutboxRow row, SendOutcome outcome, CancellationToken ct)
+    {
+        if (row.Item.KeepId is not { } keep)
+        {
+            return;
+        }
+
+        if (outcome.MessageId is not { } messageId)
+        {
+            log.LogWarning("Telegram returned no message id for {Method} of user {UserId}; '{DataKey}' not kept", row.Item.Kind, userId, keep.DataKey);
+            return;
+        }
+
+        await inbox.PublishCommandAsync(userId, InternalCommand.Create(
+            EngineCommands.MessageSent,
+            MessageSentKey(userId, row.RowKey),
+            new MessageSent(row.Item.ChatId, messageId, keep.DataKey, keep.Effect, keep.Payload)), ct);
+    }
+
+    private Task CountAsync(OutboxItem item, FanOutOutcome outcome, CancellationToken ct) =>
+        item.FanOutId is { } id ? fanOut.RecordAsync(id, item.ChatId, outcome, ct) : Task.CompletedTask;
 
     private async Task<bool> RunEffectAsync(OutboxRow row, CancellationToken ct)
     {

@@ -25,9 +25,30 @@ public sealed record Decision
 
     public Decision Change(Func<Session, Session> change) => this with { Session = change(Session) };
 
-    public Decision Reply(string text, Markup? markup = null) => Send(OutboxItem.Message(Session.UserId, text, markup));
+    /// <summary>Sends a message to this user. With <paramref name="keepIdAs"/>, the message_id Telegram
+    /// returns is written to <c>Session.Data[keepIdAs]</c> a moment after the send (engine.message-sent).</summary>
+    public Decision Reply(string text, Markup? markup = null, string? keepIdAs = null) =>
+        Send(OutboxItem.Message(Session.UserId, text, markup) with { KeepId = keepIdAs is null ? null : KeepMessageId.InSession(keepIdAs) });
 
-    public Decision SendTo(long chatId, string text, Markup? markup = null) => Send(OutboxItem.Message(chatId, text, markup));
+    /// <summary>Sends a message to any chat; <paramref name="keepId"/> keeps its id in this user's session
+    /// or hands it to an effect (<see cref="Processing.MessageSent"/> as payload).</summary>
+    public Decision SendTo(long chatId, string text, Markup? markup = null, KeepMessageId? keepId = null) =>
+        Send(OutboxItem.Message(chatId, text, markup) with { KeepId = keepId });
+
+    /// <summary>Clears the buttons of the message whose id is kept under <paramref name="dataKey"/> and
+    /// forgets it; nothing when none is kept.</summary>
+    public Decision ClearKeptButtons(string dataKey) =>
+        Session.Get(dataKey) is { } kept && int.TryParse(kept, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
+            ? ClearButtons(id).Set(dataKey, null)
+            : Set(dataKey, null);
+
+    /// <summary>A fan-out recipient's message (the runner counts it sent, unreachable or failed).</summary>
+    public Decision Deliver(string fanOutId, string text, Markup? markup = null) =>
+        Send(OutboxItem.Message(Session.UserId, text, markup) with { FanOutId = fanOutId });
+
+    /// <summary>Counts this fan-out recipient as skipped (nothing sent).</summary>
+    public Decision SkipFanOut(string fanOutId) =>
+        Effect(EngineEffects.FanOutOutcome, new FanOuts.FanOutOutcomeRequest(fanOutId, Session.UserId, FanOuts.FanOutOutcome.Skipped));
 
     public Decision Edit(int messageId, string text, Markup? inline = null) => Send(new OutboxItem
     {

@@ -43,4 +43,8 @@ public sealed record Input
     public T? PayloadAs<T>() => Internal is { } c ? c.PayloadAs<T>() : default;
 
     public JsonElement? Payload => Internal?.Payload;
+
+    /// <summary>For a fan-out's command (<see cref="FanOuts.FanOut.CommandKey"/>), the fan-out id: pass it to
+    /// <see cref="Decision.Deliver"/> or <see cref="Decision.SkipFanOut"/>.</summary>
+    public string? FanOutId => FanOuts.FanOut.IdOf(Internal?.Key);
 }

@@ -17,6 +17,9 @@ public static class StorageNames
     public const string CursorsTable = "cursors";
     public const string DeadLettersTable = "deadletters";
 
+    /// <summary>Fan-outs: progress, recipients, outcomes; and the shared send pacer (created by AddBotEngine).</summary>
+    public const string FanOutsTable = "fanouts";
+
     public static IReadOnlyList<string> EngineTables { get; } =
         [SessionsTable, SchedulesTable, TextsTable, AuditTable, CursorsTable, DeadLettersTable];
 

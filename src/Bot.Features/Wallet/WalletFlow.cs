@@ -32,7 +32,8 @@ public sealed class WalletFlow(IOptions<WalletOptions> options) : IFlow, IHasOwn
         .Callback(WalletCallbacks.CheckPrefix, Check)
         .On(WalletStates.Amount, InputKind.Text, AmountEntered)
         .WrongInput(WalletStates.Amount, ctx => Other(ctx, c => AmountRefused(c, AmountError.NotANumber)))
-        .WrongInput(WalletStates.Confirm, ctx => Other(ctx, c => c.Decide().Reply(c.T(WalletTexts.ConfirmWait), WalletKeyboards.Confirm(c))))
+        .WrongInput(WalletStates.Confirm, ctx => Other(ctx, c =>
+            DropPrompt(c, c.Decide()).Reply(c.T(WalletTexts.ConfirmWait), WalletKeyboards.Confirm(c), keepIdAs: WalletData.Prompt)))
         .WrongInput(WalletStates.Creating, ctx => Other(ctx, c => c.Decide().Reply(c.T(WalletTexts.CreatingWait))))
         .WrongInput(WalletStates.Waiting, ctx => Other(ctx, WaitingHint))
         .Internal(WalletCommands.Created, Created)
@@ -44,10 +45,11 @@ public sealed class WalletFlow(IOptions<WalletOptions> options) : IFlow, IHasOwn
 
     /// <summary>"Пополнить баланс": ask for the amount (from any state; open invoices stay open).</summary>
     internal static Decision AskAmount(FlowContext ctx) =>
-        ctx.Decide()
+        // The pressed "Пополнить баланс" may sit under a greeting or the main menu: those keep their buttons.
+        DropPrompt(ctx, ctx.Decide(), clearPressed: false)
             .Change(ClearDialog)
             .GoTo(WalletStates.Amount)
-            .Reply(ctx.T(WalletTexts.AskAmount), WalletKeyboards.Cancel(ctx));
+            .Reply(ctx.T(WalletTexts.AskAmount), WalletKeyboards.Cancel(ctx), keepIdAs: WalletData.Prompt);
 
     internal Decision AmountEntered(FlowContext ctx)
     {
@@ -62,10 +64,10 @@ public sealed class WalletFlow(IOptions<WalletOptions> options) : IFlow, IHasOwn
             return AmountRefused(ctx, error);
         }
 
-        return ctx.Decide()
+        return DropPrompt(ctx, ctx.Decide())
             .GoTo(WalletStates.Confirm)
             .Set(WalletData.Amount, amount.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .Reply(ctx.T(WalletTexts.Confirm, ("amount", amount)), WalletKeyboards.Confirm(ctx));
+            .Reply(ctx.T(WalletTexts.Confirm, ("amount", amount)), WalletKeyboards.Confirm(ctx), keepIdAs: WalletData.Prompt);
     }
 
     internal Decision AmountRefused(FlowContext ctx, AmountError error)
@@ -77,7 +79,7 @@ public sealed class WalletFlow(IOptions<WalletOptions> options) : IFlow, IHasOwn
             AmountError.TooLarge => WalletTexts.AmountTooLarge,
             _ => WalletTexts.AmountNotANumber,
         };
-        return ctx.Decide().Reply(ctx.T(key, ("max", Settings.MaxAmount)), WalletKeyboards.Cancel(ctx));
+        return DropPrompt(ctx, ctx.Decide()).Reply(ctx.T(key, ("max", Settings.MaxAmount)), WalletKeyboards.Cancel(ctx), keepIdAs: WalletData.Prompt);
     }
 
     /// <summary>"Подтвердить": ask the provider for the invoice. A second press finds the state moved on.</summary>
@@ -89,25 +91,16 @@ public sealed class WalletFlow(IOptions<WalletOptions> options) : IFlow, IHasOwn
             return ctx.Decide().Answer(ctx.T(MenuTexts.StaleButton));
         }
 
-        var decision = ctx.Decide()
+        var decision = DropPrompt(ctx, ctx.Decide())
             .GoTo(WalletStates.Creating)
             .Set(WalletData.Request, ctx.Input.Key)
             .Answer(ctx.T(WalletTexts.Creating))
             .Effect(WalletEffects.Create, new CreateInvoiceRequest(amount, ctx.Input.Key, ctx.T(WalletTexts.InvoiceDescription)));
-        return ctx.Input.MessageId is { } message ? decision.ClearButtons(message) : decision;
+        return decision;
     }
 
     /// <summary>"Отмена" (button or word): start over. Open invoices stay open and are still credited if paid.</summary>
-    internal Decision Cancel(FlowContext ctx)
-    {
-        var decision = ctx.Decide();
-        if (ctx.Input.Kind == InputKind.Callback && ctx.Input.MessageId is { } message)
-        {
-            decision = decision.ClearButtons(message);
-        }
-
-        return Restart(ctx, decision);
-    }
+    internal Decision Cancel(FlowContext ctx) => Restart(ctx, DropPrompt(ctx, ctx.Decide()));
 
     /// <summary>"Проверить оплату": the check effect asks the provider and answers with wallet.status.</summary>
     internal static Decision Check(FlowContext ctx)
@@ -150,7 +143,8 @@ public sealed class WalletFlow(IOptions<WalletOptions> options) : IFlow, IHasOwn
             .Set(WalletData.Url, created.ConfirmationUrl)
             .Reply(
                 ctx.T(WalletTexts.InvoiceCreated, ("amount", Money.Format(created.Amount)), ("minutes", Settings.InvoiceLifetimeMinutes)),
-                WalletKeyboards.Invoice(ctx, created.PaymentId, created.ConfirmationUrl));
+                WalletKeyboards.Invoice(ctx, created.PaymentId, created.ConfirmationUrl),
+                keepIdAs: WalletData.InvoiceMessage(created.PaymentId));
     }
 
     /// <summary>The provider failed to create the invoice (the effect wrote the audit entry): say so, start over.</summary>
@@ -235,6 +229,7 @@ public sealed class WalletFlow(IOptions<WalletOptions> options) : IFlow, IHasOwn
     {
         var balance = ctx.Session.Balance(Currencies.Rub) + amount;
         var decision = ctx.Decide()
+            .ClearKeptButtons(WalletData.InvoiceMessage(paymentId))
             .Change(s => FinalInvoices.Add(open.Remove(paymentId).WriteTo(s), paymentId))
             .Post(Currencies.Rub, amount, PaymentKey(paymentId), $"Top-up, payment {paymentId}")
             .Effect(WalletEffects.Close, new CloseInvoiceRequest(paymentId, PaymentState.Paid, amount, balance))
@@ -248,6 +243,7 @@ public sealed class WalletFlow(IOptions<WalletOptions> options) : IFlow, IHasOwn
         // Expiry is the wallet's own verdict, not the provider's: a payment made later is still credited,
         // so only a rejection joins the final invoices.
         var decision = ctx.Decide()
+            .ClearKeptButtons(WalletData.InvoiceMessage(invoice.PaymentId))
             .Change(s => outcome == PaymentState.Rejected
                 ? FinalInvoices.Add(open.Remove(invoice.PaymentId).WriteTo(s), invoice.PaymentId)
                 : open.Remove(invoice.PaymentId).WriteTo(s))
@@ -264,9 +260,13 @@ public sealed class WalletFlow(IOptions<WalletOptions> options) : IFlow, IHasOwn
     private static Decision WaitingHint(FlowContext ctx)
     {
         var invoice = ctx.Session.Get(WalletData.Invoice);
+        // The hint carries the invoice's buttons again: they move from the older message to this one.
         return invoice is null
             ? ctx.Decide().Reply(ctx.T(WalletTexts.WaitingHint))
-            : ctx.Decide().Reply(ctx.T(WalletTexts.WaitingHint), WalletKeyboards.Invoice(ctx, invoice, ctx.Session.Get(WalletData.Url)));
+            : ctx.Decide()
+                .ClearKeptButtons(WalletData.InvoiceMessage(invoice))
+                .Reply(ctx.T(WalletTexts.WaitingHint), WalletKeyboards.Invoice(ctx, invoice, ctx.Session.Get(WalletData.Url)),
+                    keepIdAs: WalletData.InvoiceMessage(invoice));
     }
 
     /// <summary>Anything but the expected input in a wallet state: the cancel word starts over, an
@@ -283,19 +283,40 @@ public sealed class WalletFlow(IOptions<WalletOptions> options) : IFlow, IHasOwn
     /// else the main menu. The dialog's data goes; open invoices stay.</summary>
     private static Decision Restart(FlowContext ctx, Decision decision)
     {
-        decision = decision.Change(ClearDialog).GoTo(ServiceStates.Menu);
+        decision = decision.ClearKeptButtons(WalletData.Prompt).Change(ClearDialog).GoTo(ServiceStates.Menu);
         return ctx.Menu.Count > 1
             ? decision.Reply(ctx.T(MenuTexts.MainMenu), MenuFlow.MenuMarkup(ctx))
             : decision.Reply(ctx.T(WalletTexts.Start, ("name", ctx.Session.FirstName ?? "")), WalletKeyboards.TopUp(ctx));
     }
 
-    /// <summary>Drops the dialog's data, keeping the open and final invoices.</summary>
-    internal static Session ClearDialog(Session session) =>
-        session with
+    /// <summary>Drops the dialog's data, keeping the open and final invoices and the message ids of the
+    /// open ones (an invoice left behind is still paid, and then its buttons go).</summary>
+    internal static Session ClearDialog(Session session)
+    {
+        var open = OpenInvoices.Of(session);
+        return session with
         {
             Data = session.Data.RemoveRange(session.Data.Keys.Where(k =>
-                k.StartsWith(WalletData.Prefix, StringComparison.Ordinal) && k is not (WalletData.Open or WalletData.Done))),
+                k.StartsWith(WalletData.Prefix, StringComparison.Ordinal)
+                && k is not (WalletData.Open or WalletData.Done)
+                && !(k.StartsWith(WalletData.InvoiceMessagePrefix, StringComparison.Ordinal) && open.Contains(k[WalletData.InvoiceMessagePrefix.Length..])))),
         };
+    }
+
+    /// <summary>The current prompt's buttons go (the pressed message's too, for a button): the next
+    /// answer is the only one with live buttons.</summary>
+    private static Decision DropPrompt(FlowContext ctx, Decision decision, bool clearPressed = true)
+    {
+        var pressed = ctx.Input.Kind == InputKind.Callback ? ctx.Input.MessageId : null;
+        if (pressed is { } message && clearPressed)
+        {
+            decision = decision.ClearButtons(message);
+        }
+
+        return clearPressed && ctx.Session.Get(WalletData.Prompt) == pressed?.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            ? decision.Set(WalletData.Prompt, null)
+            : decision.ClearKeptButtons(WalletData.Prompt);
+    }
 
     private static bool IsCancelWord(FlowContext ctx) =>
         ctx.Input.Text is { } text

@@ -73,11 +73,23 @@ public sealed class TelegramGatewayTests
     [Theory]
     [InlineData("Bad Request: message is not modified: specified new message content is the same", SendStatus.Sent)]
     [InlineData("Bad Request: chat not found", SendStatus.Rejected)]
+    [InlineData("Bad Request: message to edit not found", SendStatus.Rejected)]
+    [InlineData("Bad Request: message can't be edited", SendStatus.Rejected)]
     public async Task BadRequest_NotModifiedCountsAsDone_OthersAreRejected(string description, SendStatus expected)
     {
         var (gateway, _) = Gateway(HttpStatusCode.BadRequest, $$"""{"ok":false,"error_code":400,"description":"{{description}}"}""");
         var edit = new OutboxItem { Kind = OutboxKind.EditMessageText, ChatId = 42, MessageId = 5, Text = "x" };
         Assert.Equal(expected, (await gateway.ExecuteAsync(edit, CancellationToken.None)).Status);
+    }
+
+    [Fact]
+    public async Task SendMessage_ReturnsTheMessageIdTelegramGave()
+    {
+        var (gateway, _) = Gateway(HttpStatusCode.OK,
+            """{"ok":true,"result":{"message_id":777,"date":1700000000,"chat":{"id":42,"type":"private"},"text":"hi"}}""");
+        var outcome = await gateway.ExecuteAsync(Hello, CancellationToken.None);
+        Assert.Equal(SendStatus.Sent, outcome.Status);
+        Assert.Equal(777, outcome.MessageId);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 namespace Bot.LocalHost.Tests.Support;
 
 /// <summary>One entry of <c>GET /emulator/users/{userId}/chat</c>.</summary>
-public sealed record ChatLine(long Id, string From, string? Text, IReadOnlyList<IReadOnlyList<ChatButton>> InlineKeyboard, bool RemoveKeyboard)
+public sealed record ChatLine(long Id, string From, string? Text, IReadOnlyList<IReadOnlyList<ChatButton>> InlineKeyboard, bool RemoveKeyboard, bool Edited = false)
 {
     public bool FromBot => From == "bot";
 }

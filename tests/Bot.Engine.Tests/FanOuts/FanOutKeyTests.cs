@@ -1,0 +1,61 @@
+using Bot.Engine.FanOuts;
+using Bot.Engine.Inbox;
+using Bot.Engine.Routing;
+
+namespace Bot.Engine.Tests.FanOuts;
+
+public sealed class FanOutKeyTests
+{
+    [Fact]
+    public void CommandKey_NamesTheFanOutAndTheUser_AndTheInputKnowsItsFanOut()
+    {
+        var key = FanOut.CommandKey("bc-2026_12", 4242);
+        Assert.Equal("fanout:bc-2026_12:4242", key);
+        Assert.Equal("bc-2026_12", FanOut.IdOf(key));
+        Assert.Equal("bc-2026_12", new Input { Kind = InputKind.Internal, Internal = new InternalCommand("x", key) }.FanOutId);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("wallet.created:1")]
+    [InlineData("fanout:")]
+    [InlineData("fanout::5")]
+    public void IdOf_AnythingElse_IsNull(string? key) => Assert.Null(FanOut.IdOf(key));
+
+    [Theory]
+    [InlineData("b1", true)]
+    [InlineData("", false)]
+    [InlineData("a:b", false)]
+    [InlineData("a/b", false)]
+    [InlineData("ü", false)]
+    public void IsValidId_LettersDigitsDashUnderscore(string id, bool valid) => Assert.Equal(valid, FanOut.IsValidId(id));
+
+    [Fact]
+    public void IsValidId_RefusesMoreThan64Characters()
+    {
+        Assert.True(FanOut.IsValidId(new string('a', 64)));
+        Assert.False(FanOut.IsValidId(new string('a', 65)));
+    }
+
+    [Fact]
+    public void PacedSlots_AreIntervalApart()
+    {
+        var start = new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero);
+        var slots = new PacedSlots(start, 25, new FanOutOptions { PerSecond = 25 }.Interval);
+        Assert.Equal(start.AddMilliseconds(40), slots[1]);
+        Assert.Equal(start.AddSeconds(1), slots.End);
+    }
+
+    [Theory]
+    [InlineData(0, 0, 0, false, "done")]
+    [InlineData(10, 10, 9, false, "sending")]
+    [InlineData(10, 5, 5, false, "sending")]
+    [InlineData(10, 10, 10, false, "done")]
+    [InlineData(10, 4, 4, true, "cancelled")]
+    public void Progress_IsFinishedWhenEveryEnqueuedRecipientIsCounted(int total, int enqueued, int counted, bool cancelled, string status)
+    {
+        var p = new FanOutProgress("f", total, enqueued, counted, 0, 0, 0, cancelled, DateTimeOffset.UnixEpoch, null);
+        Assert.Equal(status, p.Status);
+        Assert.Equal(status != "sending", p.Finished);
+    }
+}

@@ -1,0 +1,128 @@
+using Azure.Data.Tables;
+using Bot.Engine.FanOuts;
+using Bot.Engine.Inbox;
+using Bot.Engine.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Bot.IntegrationTests;
+
+/// <summary>Fan-out on real storage and queues: paced slots, each recipient once, outcomes counted.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class FanOutTests(AzuriteFixture azurite)
+{
+    private const double PerSecond = 100;
+
+    [Fact]
+    public async Task TwoHundredRecipients_WithRedeliveriesAndARestart_EachProcessedOnce_OutcomesCounted()
+    {
+        RecordingInboxPublisher? recorder = null;
+        await using var pipeline = await Pipeline.CreateAsync(azurite,
+            services => services.AddSingleton<IInboxPublisher>(sp =>
+                recorder = new RecordingInboxPublisher(new QueueInboxPublisher(sp.GetRequiredService<BotStorage>())) { DuplicateFanOutCommands = true }),
+            Settings());
+        const long blocked = 6007, wrongChat = 6013;
+        pipeline.Telegram.Fail = (method, chat) => method == "sendMessage" && chat == blocked ? (403, null)
+            : method == "sendMessage" && chat == wrongChat ? (400, null) : null;
+        var users = Enumerable.Range(6000, 200).Select(i => (long)i).ToArray();
+        var fanOut = pipeline.Services.GetRequiredService<FanOut>();
+
+        // The first run crashes in the second batch (after half of it was enqueued); the restart resumes.
+        var calls = 0;
+        await Assert.ThrowsAsync<InvalidOperationException>(() => fanOut.StartAsync("news-1", users, (user, key) =>
+            Interlocked.Increment(ref calls) == 150 ? throw new InvalidOperationException("crash") : Notice(key), CancellationToken.None));
+        pipeline.StartWorkers();
+        await fanOut.StartAsync("news-1", users.Reverse(), (_, key) => Notice(key), CancellationToken.None);
+        await fanOut.StartAsync("news-1", users, (_, key) => Notice(key), CancellationToken.None);
+        await pipeline.SettleAsync(TimeSpan.FromSeconds(120));
+
+        var progress = await fanOut.ProgressAsync("news-1", CancellationToken.None);
+        Assert.NotNull(progress);
+        Assert.Equal((200, 200, 194, 1, 1, 4), (progress.Total, progress.Enqueued, progress.Sent, progress.Failed, progress.Unreachable, progress.Skipped));
+        Assert.Equal("done", progress.Status);
+        Assert.NotNull(progress.FinishedAt);
+
+        foreach (var user in users.Where(u => u % 50 != 0 && u is not blocked and not wrongChat))
+        {
+            Assert.Equal("notice hello", Assert.Single(pipeline.Telegram.Sent(user)).Text);
+        }
+
+        Assert.DoesNotContain(pipeline.Telegram.Calls, c => c.Method == "sendMessage" && c.ChatId % 50 == 0);
+        Assert.True((await pipeline.SessionAsync(blocked)).Unreachable);
+
+        // The restart did not enqueue the first batch again; the second batch's half went twice (harmless).
+        var published = recorder!.Published.Where(p => FanOut.IdOf(p.Envelope.Command?.Key) == "news-1").ToList();
+        Assert.All(users.Take(FanOut.BatchSize), u => Assert.Single(published, p => p.Envelope.UserId == u));
+
+        // The slots keep the rate: sorted, 1/PerSecond apart, never two in one slot.
+        var delays = published.GroupBy(p => p.Envelope.UserId).Select(g => g.Last().Delay ?? TimeSpan.Zero).Order().ToList();
+        Assert.All(delays.Zip(delays.Skip(1)), pair => Assert.True(pair.Second - pair.First >= TimeSpan.FromSeconds(1 / PerSecond) - TimeSpan.FromTicks(1)));
+        Assert.InRange(delays[^1], TimeSpan.FromSeconds(199 / PerSecond), TimeSpan.FromSeconds(1 + (249 / PerSecond)));
+    }
+
+    [Fact]
+    public async Task ZeroRecipients_IsDoneAtOnce()
+    {
+        await using var pipeline = await Pipeline.CreateAsync(azurite, settings: Settings());
+        var fanOut = pipeline.Services.GetRequiredService<FanOut>();
+
+        var progress = await fanOut.StartAsync("empty-1", [], (_, key) => Notice(key), CancellationToken.None);
+
+        Assert.Equal((0, "done"), (progress.Total, progress.Status));
+        Assert.Null(await fanOut.ProgressAsync("never-started", CancellationToken.None));
+        await Assert.ThrowsAsync<ArgumentException>(() => fanOut.StartAsync("bad:id", [1], (_, key) => Notice(key), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task EightInstancesReservingAtOnce_GetSlotsThatNeverOverlap()
+    {
+        await using var pipeline = await Pipeline.CreateAsync(azurite, settings: Settings());
+        var options = Options.Create(new FanOutOptions { PerSecond = 25 });
+        var interval = options.Value.Interval;
+        var instances = Enumerable.Range(0, 8).Select(_ => new SendPacer(pipeline.Storage, options, pipeline.Clock)).ToList();
+
+        var batches = await Task.WhenAll(instances.SelectMany(p => Enumerable.Range(0, 5).Select(_ => p.ReserveAsync(10, CancellationToken.None))));
+
+        var slots = batches.SelectMany(b => Enumerable.Range(0, b.Count).Select(i => b[i])).Order().ToList();
+        Assert.Equal(400, slots.Distinct().Count());
+        Assert.All(slots.Zip(slots.Skip(1)), pair => Assert.Equal(interval, pair.Second - pair.First));
+        Assert.Equal(pipeline.Clock.GetUtcNow() + (interval * 400), slots[^1] + interval);
+    }
+
+    [Fact]
+    public async Task AReservationBeyondSevenDays_IsRefused()
+    {
+        await using var pipeline = await Pipeline.CreateAsync(azurite, settings: Settings());
+        var pacer = new SendPacer(pipeline.Storage, Options.Create(new FanOutOptions { PerSecond = 0.001 }), pipeline.Clock);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => pacer.ReserveAsync(1_000, CancellationToken.None));
+        Assert.Contains("7 days", error.Message, StringComparison.Ordinal);
+        var row = await pipeline.Storage.Table(StorageNames.FanOutsTable).GetEntityIfExistsAsync<TableEntity>(SendPacer.PartitionKey, SendPacer.RowKey);
+        Assert.False(row.HasValue);
+    }
+
+    [Fact]
+    public async Task Cancel_StopsTheRest_AndEveryEnqueuedRecipientIsCounted()
+    {
+        await using var pipeline = await Pipeline.CreateAsync(azurite, settings: new Dictionary<string, string?> { ["Broadcasts:PerSecond"] = "10" });
+        var fanOut = pipeline.Services.GetRequiredService<FanOut>();
+        var users = Enumerable.Range(7001, 30).Select(i => (long)i).ToArray();
+
+        await fanOut.StartAsync("news-2", users, (_, key) => Notice(key), CancellationToken.None);
+        Assert.True(await fanOut.CancelAsync("news-2", CancellationToken.None));
+        pipeline.StartWorkers();
+        await pipeline.SettleAsync(TimeSpan.FromSeconds(60));
+
+        var progress = (await fanOut.ProgressAsync("news-2", CancellationToken.None))!;
+        Assert.Equal("cancelled", progress.Status);
+        Assert.True(progress.Finished);
+        Assert.Equal(30, progress.Skipped);
+        Assert.DoesNotContain(pipeline.Telegram.Calls, c => c.Method == "sendMessage");
+        Assert.False(await fanOut.CancelAsync("never-started", CancellationToken.None));
+    }
+
+    private static InternalCommand Notice(string key) => InternalCommand.Create(CounterFlow.Notice, key, "hello");
+
+    private static Dictionary<string, string?> Settings() => new() { ["Broadcasts:PerSecond"] = PerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+}
