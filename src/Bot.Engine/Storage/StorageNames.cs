@@ -16,9 +16,10 @@ public static class StorageNames
     public const string AuditTable = "audit";
     public const string CursorsTable = "cursors";
     public const string DeadLettersTable = "deadletters";
+    public const string ReferenceTable = "reference";
 
     public static IReadOnlyList<string> EngineTables { get; } =
-        [SessionsTable, SchedulesTable, TextsTable, AuditTable, CursorsTable, DeadLettersTable];
+        [SessionsTable, SchedulesTable, TextsTable, AuditTable, CursorsTable, DeadLettersTable, ReferenceTable];
 
     public static IReadOnlyList<string> Queues { get; } = [InboxQueue, OutboxQueue];
 }
