@@ -1,15 +1,21 @@
 using System.Globalization;
 using Bot.Engine.Ledger;
+using Bot.Engine.Reference;
 using Bot.Engine.Routing;
 using Bot.Engine.Sessions;
 using Bot.Engine.Texts;
 
 namespace Bot.IntegrationTests;
 
-/// <summary>A test flow: "+N" counts a step and posts N points, keyed by the message.</summary>
+/// <summary>A test flow: "+N" counts a step and posts N points, keyed by the message. The reply's label
+/// comes from a reference set, so that the storage cost tests include a warm reference snapshot.</summary>
 public sealed class CounterFlow : IFlow
 {
+    public static readonly ReferenceSet<CounterSettings> Settings = new("counter.settings", new CounterSettings("count"));
+
     public string Name => "counter";
+
+    public IEnumerable<ReferenceSet> ReferenceSets => [Settings];
 
     public MenuEntry? MenuEntry => new("counter.button", "counter:open");
 
@@ -36,6 +42,6 @@ public sealed class CounterFlow : IFlow
         return ctx.Decide()
             .Set("counter.count", count.ToString(CultureInfo.InvariantCulture))
             .Post(Currencies.Points, n, ctx.Input.Key, "counter")
-            .Reply($"count={count}");
+            .Reply($"{ctx.Reference(Settings).Label}={count}");
     }
 }

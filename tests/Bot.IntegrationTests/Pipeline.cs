@@ -41,7 +41,9 @@ public sealed class Pipeline : IAsyncDisposable
     public BotStorage Storage => Services.GetRequiredService<BotStorage>();
     public StorageOperationCounter Operations => Services.GetRequiredService<StorageOperationCounter>();
 
-    public static async Task<Pipeline> CreateAsync(AzuriteFixture azurite)
+    /// <summary>The pipeline with the counter flow; <paramref name="configure"/> adds flows or effects,
+    /// <paramref name="enabled"/> is <c>Features:Enabled</c>.</summary>
+    public static async Task<Pipeline> CreateAsync(AzuriteFixture azurite, Action<IServiceCollection>? configure = null, string enabled = "counter")
     {
         var telegram = new FakeBotApi();
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
@@ -53,7 +55,7 @@ public sealed class Pipeline : IAsyncDisposable
             ["Telegram:BotToken"] = "123456:TEST",
             ["Telegram:BaseUrl"] = "http://telegram.test",
             ["Telegram:WebhookSecret"] = Secret,
-            ["Features:Enabled"] = "counter",
+            ["Features:Enabled"] = enabled,
         }).Build();
 
         var services = new ServiceCollection();
@@ -62,6 +64,7 @@ public sealed class Pipeline : IAsyncDisposable
         services.AddSingleton<StorageOperationCounter>();
         services.AddBotFeatures(configuration);
         services.AddSingleton<IFlow, CounterFlow>();
+        configure?.Invoke(services);
         services.AddHttpClient(Bot.Engine.Hosting.EngineServiceCollectionExtensions.TelegramHttpClient)
             .ConfigurePrimaryHttpMessageHandler(() => telegram)
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
