@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.IO.Compression;
 using System.Text.Json;
+using Azure;
 using Azure.Data.Tables;
 using Bot.Engine.Routing;
 using Bot.Engine.Storage;
@@ -35,8 +36,7 @@ public sealed class ReferenceData
     private readonly ILogger<ReferenceData> _log;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Dictionary<string, (string Version, object Value)> _loaded = new(StringComparer.Ordinal);
-    private ReferenceSnapshot _snapshot = ReferenceSnapshot.Empty;
-    private DateTimeOffset? _loadedAt;
+    private volatile Cached? _cached;
 
     public ReferenceData(IEnumerable<IFlow> flows, BotStorage storage, TimeProvider clock, ILogger<ReferenceData> log)
     {
@@ -67,20 +67,36 @@ public sealed class ReferenceData
     /// declared it never touches storage.</summary>
     public async Task<ReferenceSnapshot> SnapshotAsync(CancellationToken ct)
     {
-        if (_sets.Count == 0 || IsFresh())
+        if (_sets.Count == 0)
         {
-            return _snapshot;
+            return ReferenceSnapshot.Empty;
+        }
+
+        if (Fresh() is { } fresh)
+        {
+            return fresh;
         }
 
         await _gate.WaitAsync(ct);
         try
         {
-            if (!IsFresh())
+            if (Fresh() is { } loaded)
+            {
+                return loaded;
+            }
+
+            try
             {
                 await RefreshAsync(ct);
             }
+            catch (RequestFailedException ex) when (_cached is { } stale)
+            {
+                // Storage hiccup: keep serving what we have rather than fail updates; try again next interval.
+                _log.LogWarning(ex, "Reference data could not be refreshed; the snapshot of {LoadedAt} stays in use", stale.At);
+                _cached = stale with { At = _clock.GetUtcNow() };
+            }
 
-            return _snapshot;
+            return _cached!.Snapshot;
         }
         finally
         {
@@ -114,9 +130,16 @@ public sealed class ReferenceData
     }
 
     /// <summary>Makes the next <see cref="SnapshotAsync"/> read storage (another instance's change, tests).</summary>
-    public void Invalidate() => _loadedAt = null;
+    public void Invalidate()
+    {
+        if (_cached is { } cached)
+        {
+            _cached = cached with { At = DateTimeOffset.MinValue };
+        }
+    }
 
-    private bool IsFresh() => _loadedAt is { } at && _clock.GetUtcNow() - at < RefreshInterval;
+    private ReferenceSnapshot? Fresh() =>
+        _cached is { } c && _clock.GetUtcNow() - c.At < RefreshInterval ? c.Snapshot : null;
 
     private ReferenceSet Declared(string name) =>
         _sets.TryGetValue(name, out var set) ? set : throw new KeyNotFoundException($"No reference set named '{name}'.");
@@ -203,8 +226,7 @@ public sealed class ReferenceData
             values[name] = cached.Value;
         }
 
-        _snapshot = new ReferenceSnapshot(values);
-        _loadedAt = _clock.GetUtcNow();
+        _cached = new Cached(new ReferenceSnapshot(values), _clock.GetUtcNow());
     }
 
     /// <summary>The set's value at <paramref name="version"/>; its default (logged once per version) when the
@@ -248,6 +270,8 @@ public sealed class ReferenceData
             return set.DefaultValue!;
         }
     }
+
+    private sealed record Cached(ReferenceSnapshot Snapshot, DateTimeOffset At);
 
     private static string RowKey(int index) => index.ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
 

@@ -124,6 +124,21 @@ public sealed class ReferenceDataTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Single(_logs.Entries, e => e.Level == LogLevel.Error && e.Message.Contains(TariffsSet.Name, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task StorageFailingOnARefresh_KeepsTheLastSnapshot_InsteadOfFailingUpdates()
+    {
+        var data = NewInstance();
+        await data.SetAsync(TariffsSet, new Tariffs(300), CancellationToken.None);
+        await data.SnapshotAsync(CancellationToken.None);
+        await _storage.Table(StorageNames.ReferenceTable).DeleteAsync();
+        _clock.Advance(ReferenceData.RefreshInterval);
+
+        var snapshot = await data.SnapshotAsync(CancellationToken.None);
+
+        Assert.Equal(300, snapshot.Get(TariffsSet).PerMonth);
+        Assert.Contains(_logs.Entries, e => e.Level == LogLevel.Warning && e.Category.EndsWith(nameof(ReferenceData), StringComparison.Ordinal));
+    }
+
     private ReferenceData NewInstance() =>
         new([new SetsFlow(CatalogSet, TariffsSet)], _storage, _clock, new LoggerFactory([_logs]).CreateLogger<ReferenceData>());
 
