@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bot.Engine.Ledger;
+using Bot.Engine.Reference;
 using Bot.Engine.Routing;
 using Bot.Engine.Sessions;
 using Bot.Engine.Texts;
@@ -8,13 +9,18 @@ namespace Bot.IntegrationTests;
 
 /// <summary>A test flow: "+N" counts a step and posts N points, keyed by the message; "keep" sends a
 /// message whose id is kept under <see cref="KeptKey"/>, "clear" clears its buttons; the internal command
-/// <see cref="Notice"/> is a fan-out recipient's message (users whose id is a multiple of 50 are skipped).</summary>
+/// <see cref="Notice"/> is a fan-out recipient's message (users whose id is a multiple of 50 are skipped).
+/// The reply's label comes from a reference set, so that the storage cost tests include a warm reference
+/// snapshot.</summary>
 public sealed class CounterFlow : IFlow
 {
     public const string KeptKey = "counter.msg";
     public const string Notice = "counter.notice";
+    public static readonly ReferenceSet<CounterSettings> Settings = new("counter.settings", new CounterSettings("count"));
 
     public string Name => "counter";
+
+    public IEnumerable<ReferenceSet> ReferenceSets => [Settings];
 
     public MenuEntry? MenuEntry => new("counter.button", "counter:open");
 
@@ -55,6 +61,6 @@ public sealed class CounterFlow : IFlow
         return ctx.Decide()
             .Set("counter.count", count.ToString(CultureInfo.InvariantCulture))
             .Post(Currencies.Points, n, ctx.Input.Key, "counter")
-            .Reply($"count={count}");
+            .Reply($"{ctx.Reference(Settings).Label}={count}");
     }
 }

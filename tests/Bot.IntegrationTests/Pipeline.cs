@@ -41,10 +41,15 @@ public sealed class Pipeline : IAsyncDisposable
     public BotStorage Storage => Services.GetRequiredService<BotStorage>();
     public StorageOperationCounter Operations => Services.GetRequiredService<StorageOperationCounter>();
 
-    /// <param name="configure">Registrations made before the bot's (so they win over TryAdd defaults).</param>
+    /// <summary>The pipeline with the counter flow.</summary>
+    /// <param name="configure">Registrations made before the bot's (so they win over TryAdd defaults): flows, effects.</param>
     /// <param name="settings">Settings added to (or overriding) the defaults.</param>
+    /// <param name="enabled"><c>Features:Enabled</c>.</param>
     public static async Task<Pipeline> CreateAsync(
-        AzuriteFixture azurite, Action<IServiceCollection>? configure = null, IReadOnlyDictionary<string, string?>? settings = null)
+        AzuriteFixture azurite,
+        Action<IServiceCollection>? configure = null,
+        IReadOnlyDictionary<string, string?>? settings = null,
+        string enabled = "counter")
     {
         var telegram = new FakeBotApi();
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
@@ -56,7 +61,7 @@ public sealed class Pipeline : IAsyncDisposable
             ["Telegram:BotToken"] = "123456:TEST",
             ["Telegram:BaseUrl"] = "http://telegram.test",
             ["Telegram:WebhookSecret"] = Secret,
-            ["Features:Enabled"] = "counter",
+            ["Features:Enabled"] = enabled,
         }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
 
         var services = new ServiceCollection();
@@ -66,6 +71,7 @@ public sealed class Pipeline : IAsyncDisposable
         configure?.Invoke(services);
         services.AddBotFeatures(configuration);
         services.AddSingleton<IFlow, CounterFlow>();
+        configure?.Invoke(services);
         services.AddHttpClient(Bot.Engine.Hosting.EngineServiceCollectionExtensions.TelegramHttpClient)
             .ConfigurePrimaryHttpMessageHandler(() => telegram)
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);

@@ -4,6 +4,8 @@ using Bot.Engine.FanOuts;
 using Bot.Engine.Gateway;
 using Bot.Engine.Inbox;
 using Bot.Engine.Processing;
+using Bot.Engine.Records;
+using Bot.Engine.Reference;
 using Bot.Engine.Routing;
 using Bot.Engine.Schedules;
 using Bot.Engine.Sessions;
@@ -37,6 +39,8 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<SessionStore>();
         services.AddSingleton<ScheduleStore>();
         services.AddSingleton<TextCatalog>();
+        services.AddSingleton<ReferenceData>();
+        services.AddSingleton<SharedRecords>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<Router>();
         services.AddSingleton<WebhookReceiver>();

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Bot.Engine.Inbox;
 using Bot.Engine.Ledger;
 using Bot.Engine.Outbox;
+using Bot.Engine.Reference;
 using Bot.Engine.Routing;
 using Bot.Engine.Sessions;
 using Bot.Engine.Texts;
@@ -20,7 +21,8 @@ public sealed class InboxProcessor(
     TimeProvider clock,
     IServiceProvider services,
     IOptions<BotOptions> botOptions,
-    ILogger<InboxProcessor> log)
+    ILogger<InboxProcessor> log,
+    ReferenceData reference)
 {
     public const int MaxAttempts = 40;
 
@@ -35,6 +37,7 @@ public sealed class InboxProcessor(
     {
         var input = InputParser.Parse(envelope);
         var textSnapshot = await texts.SnapshotAsync(ct);
+        var referenceSnapshot = await reference.SnapshotAsync(ct);
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             var snapshot = await store.LoadAsync(envelope.UserId, ct);
@@ -59,7 +62,7 @@ public sealed class InboxProcessor(
             }
 
             session = WithProfile(session, input, now);
-            var decision = Decide(session, input, now, textSnapshot);
+            var decision = Decide(session, input, now, textSnapshot, referenceSnapshot);
             var (next, ledger) = Apply(session, decision, envelope.DedupKey, now);
             var rows = OutboxRows(next, input, decision, now);
 
@@ -88,7 +91,7 @@ public sealed class InboxProcessor(
             $"User {envelope.UserId}'s session kept changing for {MaxAttempts} attempts; the message goes back to the queue.");
     }
 
-    private Decision Decide(Session session, Input input, DateTimeOffset now, TextSnapshot textSnapshot)
+    private Decision Decide(Session session, Input input, DateTimeOffset now, TextSnapshot textSnapshot, ReferenceSnapshot referenceSnapshot)
     {
         if (input.Kind == InputKind.Membership)
         {
@@ -111,7 +114,7 @@ public sealed class InboxProcessor(
             return new Decision { Session = session }.SkipFanOut(fanOutId);
         }
 
-        var context = new FlowContext(session, input, now, textSnapshot, services, router.Menu);
+        var context = new FlowContext(session, input, now, textSnapshot, services, router.Menu) { References = referenceSnapshot };
         var handler = router.Table.Resolve(session.State, input);
         Decision decision;
         if (handler is null)

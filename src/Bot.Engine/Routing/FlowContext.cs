@@ -1,3 +1,4 @@
+using Bot.Engine.Reference;
 using Bot.Engine.Sessions;
 using Bot.Engine.Texts;
 
@@ -14,6 +15,13 @@ public sealed class FlowContext(Session session, Input input, DateTimeOffset now
 
     /// <summary>The enabled flows' main-menu entries, in order.</summary>
     public IReadOnlyList<MenuEntry> Menu { get; } = menu;
+
+    /// <summary>The reference data loaded before routing (see <see cref="IFlow.ReferenceSets"/>).</summary>
+    public ReferenceSnapshot References { get; init; } = ReferenceSnapshot.Empty;
+
+    /// <summary>A reference set's current value (its default until one is stored).</summary>
+    public T Reference<T>(ReferenceSet<T> set)
+        where T : notnull => References.Get(set);
 
     public Decision Decide() => new() { Session = Session };
 

@@ -1,3 +1,4 @@
+using Bot.Engine.Reference;
 using Bot.Engine.Texts;
 
 namespace Bot.Engine.Routing;
@@ -18,6 +19,9 @@ public interface IFlow
     /// <summary>Data keys that outlive a dialog: /start, /menu and /cancel keep them (e.g. the wallet's open
     /// invoices, which must still be credited when paid later).</summary>
     IEnumerable<string> KeptDataKeys => [];
+
+    /// <summary>Read-only data the flow's handlers read through <see cref="FlowContext.Reference{T}"/>.</summary>
+    IEnumerable<ReferenceSet> ReferenceSets => [];
 
     void Map(RouteTable routes);
 }

@@ -16,12 +16,13 @@ public static class StorageNames
     public const string AuditTable = "audit";
     public const string CursorsTable = "cursors";
     public const string DeadLettersTable = "deadletters";
+    public const string ReferenceTable = "reference";
 
     /// <summary>Fan-outs: progress, recipients, outcomes; and the shared send pacer (created by AddBotEngine).</summary>
     public const string FanOutsTable = "fanouts";
 
     public static IReadOnlyList<string> EngineTables { get; } =
-        [SessionsTable, SchedulesTable, TextsTable, AuditTable, CursorsTable, DeadLettersTable];
+        [SessionsTable, SchedulesTable, TextsTable, AuditTable, CursorsTable, DeadLettersTable, ReferenceTable];
 
     public static IReadOnlyList<string> Queues { get; } = [InboxQueue, OutboxQueue];
 }

@@ -1,0 +1,3 @@
+namespace Bot.IntegrationTests.Records;
+
+public sealed record ReserveRequest(string Item);

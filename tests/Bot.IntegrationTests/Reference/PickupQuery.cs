@@ -1,0 +1,3 @@
+namespace Bot.IntegrationTests.Reference;
+
+public sealed record PickupQuery(string City);
