@@ -101,7 +101,7 @@ public sealed class InboxProcessor(
         }
 
         var context = new FlowContext(session, input, now, textSnapshot, services, router.Menu);
-        var handler = router.Table.Resolve(session.State, input);
+        var handler = router.Table.Resolve(session.State, input, role => Roles.Has(session, role, botOptions.Value));
         if (handler is null)
         {
             log.LogWarning("No route for {Kind} {Name} in state {State}", input.Kind, input.Internal?.Name ?? input.CommandName, session.State);
@@ -123,7 +123,7 @@ public sealed class InboxProcessor(
             ledger.Add(new LedgerEntry(before.UserId, posting, after, now));
         }
 
-        var next = decision.Session.Remember(key) with
+        var next = decision.Session.Remember(key).WithPostings(ledger) with
         {
             UserId = before.UserId,
             Balances = balances,

@@ -19,5 +19,8 @@ public interface IFlow
     /// invoices, which must still be credited when paid later).</summary>
     IEnumerable<string> KeptDataKeys => [];
 
+    /// <summary>The commands this flow offers, in the order /help and the Telegram menu list them.</summary>
+    IEnumerable<FlowCommand> Commands => [];
+
     void Map(RouteTable routes);
 }
