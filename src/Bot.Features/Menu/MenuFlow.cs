@@ -87,7 +87,7 @@ public sealed class MenuFlow(IOptions<BotOptions> bot, UserTimeZones zones) : IF
         var session = ctx.Session;
         var balances = session.Balances.Count == 0
             ? ctx.T(MenuTexts.BalanceEmpty)
-            : string.Join('\n', session.Balances.Select(b => $"{Money.Format(b.Value)} {CurrencyName(ctx, b.Key)}"));
+            : string.Join('\n', session.Balances.OrderBy(b => CurrencyOrder(b.Key)).ThenBy(b => b.Key, StringComparer.Ordinal).Select(b => $"{Money.Format(b.Value)} {CurrencyName(ctx, b.Key)}"));
         var entries = session.RecentPostings.Count == 0
             ? ctx.T(MenuTexts.NoEntries)
             : string.Join('\n', session.RecentPostings.Reverse().Select(p => EntryLine(ctx, p)));
@@ -100,6 +100,13 @@ public sealed class MenuFlow(IOptions<BotOptions> bot, UserTimeZones zones) : IF
         var amount = (line.Amount > 0 ? "+" : "") + Money.Format(line.Amount);
         return $"{at}  {amount} {CurrencyName(ctx, line.Currency)} — {line.Reason}";
     }
+
+    private static int CurrencyOrder(string currency) => currency switch
+    {
+        Currencies.Rub => 0,
+        Currencies.Points => 1,
+        _ => 2,
+    };
 
     private static string CurrencyName(FlowContext ctx, string currency) => currency switch
     {
