@@ -9,6 +9,9 @@ public sealed class BotOptions
     /// <summary>Telegram ids allowed to use bot-side admin commands (comma-separated in settings).</summary>
     public string AdminUserIds { get; set; } = "";
 
+    /// <summary>The time zone (IANA id, or <c>UTC±HH:mm</c>) of a user who has not chosen one.</summary>
+    public string DefaultTimeZone { get; set; } = "Europe/Moscow";
+
     /// <summary>Where the admin API lives, shown to admins by /admin.</summary>
     public string AdminPanelUrl { get; set; } = "";
 

@@ -62,4 +62,24 @@ public sealed class AdminTextsTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
         Assert.Contains("ru, en or both", await empty.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AnOverrideWithAnUnknownPlaceholder_IsRefusedNamingIt_AndChangesAreInTheAuditLog()
+    {
+        var typo = await SendAsync(HttpMethod.Put, "/api/admin/texts/start_welcome", new { ru = "Привет {nmae}" }, _host.AdminKey);
+        Assert.Equal(HttpStatusCode.BadRequest, typo.StatusCode);
+        Assert.Contains("{nmae}", await typo.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.StartsWith("Привет, Anna!", await GreetingAsync(703), StringComparison.Ordinal); // nothing changed
+
+        Assert.Equal(HttpStatusCode.OK, (await SendAsync(HttpMethod.Put, "/api/admin/texts/main_menu", new { en = "Menu:" }, _host.AdminKey)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await SendAsync(HttpMethod.Delete, "/api/admin/texts/main_menu", null, _host.AdminKey)).StatusCode);
+
+        // Without dates the log covers the last 7 days, today included.
+        var logs = await SendAsync(HttpMethod.Get, "/api/admin/logs", null, _host.AdminKey);
+        Assert.Equal(HttpStatusCode.OK, logs.StatusCode);
+        var lines = (await logs.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(lines, l => l.Contains("Text main_menu overridden", StringComparison.Ordinal) && l.Contains("Menu:", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("Text main_menu restored to its default", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains("start_welcome", StringComparison.Ordinal));
+    }
 }

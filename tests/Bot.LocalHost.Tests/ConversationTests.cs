@@ -45,7 +45,7 @@ public sealed class ConversationTests(AzuriteFixture azurite) : IAsyncLifetime
         var texts = (await _host.BotMessagesAsync(102)).Select(m => m.Text).ToList();
         Assert.Equal(
             [
-                MenuText.Ru(MenuTexts.Help),
+                MenuText.HelpRu,
                 MenuText.Ru(MenuTexts.Cancelled),
                 MenuText.Ru(MenuTexts.MainMenu) + "\n\n" + MenuText.Ru(MenuTexts.NothingEnabled),
                 MenuText.Ru(MenuTexts.Unknown),
@@ -61,7 +61,7 @@ public sealed class ConversationTests(AzuriteFixture azurite) : IAsyncLifetime
         await _host.SendAsync(103, "/help", firstName: "John", languageCode: "en");
         await _host.SettleAsync();
 
-        Assert.Equal(MenuText.En(MenuTexts.Help), Assert.Single(await _host.BotMessagesAsync(103)).Text);
+        Assert.Equal(MenuText.HelpEn, Assert.Single(await _host.BotMessagesAsync(103)).Text);
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class ConversationTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var texts = (await _host.BotMessagesAsync(104)).Select(m => m.Text).ToList();
         Assert.Equal(2, texts.Count);
-        Assert.Equal(1, texts.Count(t => t == MenuText.Ru(MenuTexts.Help)));
+        Assert.Equal(1, texts.Count(t => t == MenuText.HelpRu));
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public sealed class ConversationTests(AzuriteFixture azurite) : IAsyncLifetime
         await _host.SettleAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(MenuText.Ru(MenuTexts.Help), (await _host.BotMessagesAsync(106))[^1].Text);
+        Assert.Equal(MenuText.HelpRu, (await _host.BotMessagesAsync(106))[^1].Text);
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public sealed class HostingTests(AzuriteFixture azurite)
 
             Assert.StartsWith(MenuText.Ru(MenuTexts.StartWelcome).Replace("{name}", "Anna", StringComparison.Ordinal),
                 Assert.Single(await first.BotMessagesAsync(401)).Text, StringComparison.Ordinal);
-            Assert.Equal(MenuText.Ru(MenuTexts.Help), Assert.Single(await second.BotMessagesAsync(401)).Text);
+            Assert.Equal(MenuText.HelpRu, Assert.Single(await second.BotMessagesAsync(401)).Text);
             firstTablePort = TablePort(firstStorage);
             secondTablePort = TablePort(secondStorage);
             Assert.True(IsListening(secondTablePort));
@@ -69,7 +69,7 @@ public sealed class HostingTests(AzuriteFixture azurite)
         var texts = (await telegram.BotMessagesAsync(402)).Select(m => m.Text).ToList();
         Assert.Equal(2, texts.Count);
         Assert.StartsWith(MenuText.Ru(MenuTexts.StartWelcome).Replace("{name}", "Polly", StringComparison.Ordinal), texts[0], StringComparison.Ordinal);
-        Assert.Equal(MenuText.Ru(MenuTexts.Help), texts[1]);
+        Assert.Equal(MenuText.HelpRu, texts[1]);
         var methods = (await telegram.CallsAsync()).Select(c => (string?)c!["method"]).ToList();
         Assert.Contains("deleteWebhook", methods);
         Assert.Contains("getUpdates", methods);

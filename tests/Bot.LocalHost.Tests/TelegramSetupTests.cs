@@ -42,7 +42,7 @@ public sealed class TelegramSetupTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(["message", "callback_query", "my_chat_member"], info["allowed_updates"]!.AsArray().Select(x => x!.GetValue<string>()));
         var ru = JsonNode.Parse(await _host.Http.GetStringAsync(BotApi("getMyCommands")))!["result"]!.AsArray();
         var en = JsonNode.Parse(await _host.Http.GetStringAsync(BotApi("getMyCommands") + "?language_code=en"))!["result"]!.AsArray();
-        Assert.Equal(["start", "menu", "help", "cancel"], ru.Select(c => c!["command"]!.GetValue<string>()));
+        Assert.Equal(["start", "menu", "help", "cancel", "balance"], ru.Select(c => c!["command"]!.GetValue<string>()));
         Assert.Equal("Начать заново", ru[0]!["description"]!.GetValue<string>());
         Assert.Equal("Start over", en[0]!["description"]!.GetValue<string>());
 
@@ -50,6 +50,28 @@ public sealed class TelegramSetupTests(AzuriteFixture azurite) : IAsyncLifetime
         await _host.SendAsync(501, "/start");
         await _host.SettleAsync();
         Assert.NotEmpty(await _host.BotMessagesAsync(501));
+    }
+
+    [Fact]
+    public async Task Setup_GivesTheAdminIdsTheAdminCommandInTheirChatOnly()
+    {
+        await using var host = await TestHost.StartAsync(azurite.ConnectionString, new Dictionary<string, string?> { ["Bot:AdminUserIds"] = "900" });
+        var token = host.Services.GetRequiredService<IOptions<TelegramOptions>>().Value.BotToken;
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/admin/telegram/setup")
+        {
+            Content = JsonContent.Create(new { webhookUrl = host.Url + "/api/telegram/webhook" }),
+            Headers = { { "x-functions-key", host.AdminKey } },
+        };
+        using var response = await host.Http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        async Task<IEnumerable<string>> CommandsAsync(string query) =>
+            JsonNode.Parse(await host.Http.GetStringAsync($"/bot{token}/getMyCommands{query}"))!["result"]!.AsArray()
+                .Select(c => c!["command"]!.GetValue<string>());
+        var adminScope = "?scope=" + Uri.EscapeDataString("{\"type\":\"chat\",\"chat_id\":900}");
+        Assert.DoesNotContain("admin", await CommandsAsync(""));
+        Assert.Equal(["start", "menu", "help", "cancel", "balance", "admin"], await CommandsAsync(adminScope));
+        Assert.Contains("admin", await CommandsAsync(adminScope + "&language_code=en"));
     }
 
     [Fact]

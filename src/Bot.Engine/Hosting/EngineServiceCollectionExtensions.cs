@@ -11,6 +11,7 @@ using Bot.Engine.Schedules;
 using Bot.Engine.Sessions;
 using Bot.Engine.Storage;
 using Bot.Engine.Texts;
+using Bot.Engine.Time;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -42,6 +43,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<ReferenceData>();
         services.AddSingleton<SharedRecords>();
         services.AddSingleton<AuditLog>();
+        services.AddSingleton<UserTimeZones>();
         services.AddSingleton<Router>();
         services.AddSingleton<WebhookReceiver>();
         services.AddSingleton<WebhookEndpoint>();

@@ -115,7 +115,7 @@ public sealed class InboxProcessor(
         }
 
         var context = new FlowContext(session, input, now, textSnapshot, services, router.Menu) { References = referenceSnapshot };
-        var handler = router.Table.Resolve(session.State, input);
+        var handler = router.Table.Resolve(session.State, input, role => Roles.Has(session, role, botOptions.Value));
         Decision decision;
         if (handler is null)
         {
@@ -162,7 +162,7 @@ public sealed class InboxProcessor(
             ledger.Add(new LedgerEntry(before.UserId, posting, after, now));
         }
 
-        var next = decision.Session.Remember(key) with
+        var next = decision.Session.Remember(key).WithPostings(ledger) with
         {
             UserId = before.UserId,
             Balances = balances,

@@ -23,5 +23,8 @@ public interface IFlow
     /// <summary>Read-only data the flow's handlers read through <see cref="FlowContext.Reference{T}"/>.</summary>
     IEnumerable<ReferenceSet> ReferenceSets => [];
 
+    /// <summary>The commands this flow offers, in the order /help and the Telegram menu list them.</summary>
+    IEnumerable<FlowCommand> Commands => [];
+
     void Map(RouteTable routes);
 }

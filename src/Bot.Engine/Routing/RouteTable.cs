@@ -5,13 +5,26 @@ namespace Bot.Engine.Routing;
 public sealed class RouteTable
 {
     private readonly Dictionary<string, Handler> _commands = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _commandRoles = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Handler> _internal = new(StringComparer.Ordinal);
     private readonly Dictionary<(string State, InputKind Kind), Handler> _states = [];
     private readonly Dictionary<string, Handler> _wrongInput = new(StringComparer.Ordinal);
     private readonly List<(string Prefix, Handler Handler)> _callbacks = [];
     private Handler? _fallback;
 
-    public RouteTable Command(string name, Handler handler) => Add(_commands, name, handler, "command");
+    /// <summary>A command from any state ("/report" or "report"). With <paramref name="requires"/>, a user
+    /// without that role is answered exactly as for a command that does not exist.</summary>
+    public RouteTable Command(string name, Handler handler, string? requires = null)
+    {
+        var key = CommandKey(name);
+        Add(_commands, key, handler, "command");
+        if (requires is not null)
+        {
+            _commandRoles[key] = requires;
+        }
+
+        return this;
+    }
 
     public RouteTable Internal(string name, Handler handler) => Add(_internal, name, handler, "internal command");
 
@@ -40,16 +53,22 @@ public sealed class RouteTable
         return this;
     }
 
-    public bool HasCommand(string name) => _commands.ContainsKey(name);
+    public bool HasCommand(string name) => _commands.ContainsKey(CommandKey(name));
 
-    public Handler? Resolve(string state, Input input)
+    /// <summary>The role the command's route requires, or null.</summary>
+    public string? RequiredRole(string name) => _commandRoles.GetValueOrDefault(CommandKey(name));
+
+    /// <summary>The handler for the input in the state. <paramref name="hasRole"/> tells whether the user has
+    /// a role; without it, commands that require one are not found.</summary>
+    public Handler? Resolve(string state, Input input, Func<string, bool>? hasRole = null)
     {
         if (input.Kind == InputKind.Internal)
         {
             return _internal.GetValueOrDefault(input.Internal!.Name);
         }
 
-        if (input.Kind == InputKind.Command && _commands.TryGetValue(input.CommandName!, out var command))
+        if (input.Kind == InputKind.Command && _commands.TryGetValue(input.CommandName!, out var command)
+            && (!_commandRoles.TryGetValue(input.CommandName!, out var role) || (hasRole?.Invoke(role) ?? false)))
         {
             return command;
         }
@@ -77,6 +96,18 @@ public sealed class RouteTable
         }
 
         return _wrongInput.GetValueOrDefault(state) ?? _fallback;
+    }
+
+    /// <summary>"/Report", "report" → "/report": the form <see cref="Input.CommandName"/> has.</summary>
+    internal static string CommandKey(string name)
+    {
+        var trimmed = name.Trim().TrimStart('/');
+        if (trimmed.Length == 0)
+        {
+            throw new ArgumentException("A command needs a name.", nameof(name));
+        }
+
+        return "/" + trimmed.ToLowerInvariant();
     }
 
     private RouteTable Add(Dictionary<string, Handler> map, string key, Handler handler, string what)

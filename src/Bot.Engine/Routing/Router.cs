@@ -17,6 +17,21 @@ public sealed class Router
             flow.Map(Table);
         }
 
+        Commands = Flows.SelectMany(f => f.Commands).ToArray();
+        foreach (var command in Commands)
+        {
+            if (!Table.HasCommand(command.Name))
+            {
+                throw new InvalidOperationException($"Command /{command.Name} is offered but has no route.");
+            }
+
+            if (Table.RequiredRole(command.Name) != command.Role)
+            {
+                throw new InvalidOperationException(
+                    $"Command /{command.Name} is offered for role '{command.Role}' but its route requires '{Table.RequiredRole(command.Name)}'.");
+            }
+        }
+
         Menu = Flows.Where(f => f.MenuEntry is not null).Select(f => f.MenuEntry!).OrderBy(m => m.Order).ToArray();
     }
 
@@ -25,6 +40,13 @@ public sealed class Router
     public RouteTable Table { get; }
 
     public IReadOnlyList<MenuEntry> Menu { get; }
+
+    /// <summary>The commands the enabled flows offer, in flow order: /help and the Telegram menu list these.</summary>
+    public IReadOnlyList<FlowCommand> Commands { get; }
+
+    /// <summary>The commands a user may use: those without a role and those whose role they have.</summary>
+    public IEnumerable<FlowCommand> CommandsFor(Sessions.Session session, BotOptions bot) =>
+        Commands.Where(c => c.Role is null || Roles.Has(session, c.Role, bot));
 
     public IReadOnlySet<string> KeptDataKeys { get; }
 

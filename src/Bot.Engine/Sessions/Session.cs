@@ -14,6 +14,10 @@ public sealed record Session
     public string? FirstName { get; init; }
     public string? Username { get; init; }
     public string? Phone { get; init; }
+    /// <summary>The user's time zone (IANA id or <c>UTC±HH:mm</c>); null = <c>Bot:DefaultTimeZone</c>.
+    /// Read it through <see cref="Time.UserTimeZones"/>, which falls back when the id is unknown.</summary>
+    public string? TimeZone { get; init; }
+
     public ImmutableSortedSet<string> Roles { get; init; } = ImmutableSortedSet<string>.Empty;
     public ImmutableSortedDictionary<string, decimal> Balances { get; init; } = ImmutableSortedDictionary<string, decimal>.Empty;
     public bool Blocked { get; init; }
@@ -24,10 +28,16 @@ public sealed record Session
     /// <summary>Keys of the most recent applied messages (update ids, command keys): the duplicate filter.</summary>
     public ImmutableList<string> RecentKeys { get; init; } = ImmutableList<string>.Empty;
 
+    /// <summary>The user's latest postings, newest last, at most <see cref="RecentPostingsKept"/>: the processor
+    /// adds each posting it commits (the ledger rows stay the record; this is a copy for /balance).</summary>
+    public ImmutableList<Ledger.LedgerLine> RecentPostings { get; init; } = ImmutableList<Ledger.LedgerLine>.Empty;
+
     /// <summary>Commit counter; numbers this user's outbox rows.</summary>
     public long Seq { get; init; }
 
     public const int RecentKeysKept = 64;
+
+    public const int RecentPostingsKept = 5;
 
     public string? Get(string key) => Data.GetValueOrDefault(key);
 
@@ -43,6 +53,20 @@ public sealed record Session
         this with { Data = Data.RemoveRange(Data.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal))) };
 
     public bool HasRole(string role) => Roles.Contains(role);
+
+    internal Session WithPostings(IReadOnlyCollection<Ledger.LedgerEntry> entries)
+    {
+        if (entries.Count == 0)
+        {
+            return this;
+        }
+
+        var lines = RecentPostings.AddRange(entries.Select(e => new Ledger.LedgerLine(e.Posting.Currency, e.Posting.Amount, e.Posting.Reason, e.BalanceAfter, e.At)));
+        return this with
+        {
+            RecentPostings = lines.Count > RecentPostingsKept ? lines.RemoveRange(0, lines.Count - RecentPostingsKept) : lines,
+        };
+    }
 
     internal Session Remember(string key)
     {

@@ -18,6 +18,7 @@ internal static class SessionEntityMapper
             ["FirstName"] = s.FirstName,
             ["Username"] = s.Username,
             ["Phone"] = s.Phone,
+            ["TimeZone"] = s.TimeZone,
             ["Roles"] = string.Join(',', s.Roles),
             ["Balances"] = JsonSerializer.Serialize(
                 s.Balances.ToDictionary(kv => kv.Key, kv => kv.Value.ToString(CultureInfo.InvariantCulture)), EngineJson.Options),
@@ -28,6 +29,7 @@ internal static class SessionEntityMapper
             // JSON, not comma-joined: keys come from outside (update ids, command keys) and may hold any character.
             ["Recent"] = JsonSerializer.Serialize(s.RecentKeys, EngineJson.Options),
             ["Seq"] = s.Seq,
+            ["Postings"] = s.RecentPostings.Count == 0 ? null : JsonSerializer.Serialize(s.RecentPostings, EngineJson.Options),
         };
         return e;
     }
@@ -45,6 +47,7 @@ internal static class SessionEntityMapper
             FirstName = e.GetString("FirstName"),
             Username = e.GetString("Username"),
             Phone = e.GetString("Phone"),
+            TimeZone = e.GetString("TimeZone"),
             Roles = (e.GetString("Roles") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).ToImmutableSortedSet(),
             Balances = balances.ToImmutableSortedDictionary(kv => kv.Key, kv => decimal.Parse(kv.Value, CultureInfo.InvariantCulture)),
             Blocked = e.GetBoolean("Blocked") ?? false,
@@ -53,6 +56,7 @@ internal static class SessionEntityMapper
             LastSeenAt = e.GetDateTimeOffset("LastSeenAt"),
             RecentKeys = (JsonSerializer.Deserialize<List<string>>(e.GetString("Recent") ?? "[]", EngineJson.Options) ?? []).ToImmutableList(),
             Seq = e.GetInt64("Seq") ?? 0,
+            RecentPostings = (JsonSerializer.Deserialize<List<Ledger.LedgerLine>>(e.GetString("Postings") ?? "[]", EngineJson.Options) ?? []).ToImmutableList(),
         };
     }
 

@@ -19,20 +19,18 @@ public sealed class AdminFlow(IOptions<BotOptions> bot) : IFlow
 
     public IEnumerable<TextDefinition> Texts => AdminTexts.All;
 
+    public IEnumerable<FlowCommand> Commands { get; } = [new("admin", AdminTexts.CommandAdmin, Roles.Admin)];
+
     public void Map(RouteTable routes) => routes
-        .Command("/admin", Admin)
+        .Command("/admin", Admin, requires: Roles.Admin)
         .Internal(AdminCommands.Balance, Balance)
         .Internal(AdminCommands.Block, ctx => SetBlocked(ctx, blocked: true))
         .Internal(AdminCommands.Unblock, ctx => SetBlocked(ctx, blocked: false));
 
-    /// <summary>How to reach the admin API; for anyone not an admin, an unknown command.</summary>
+    /// <summary>How to reach the admin API. Only routed for admins (the route requires the role); anyone
+    /// else gets the unknown-command answer from the menu's fallback.</summary>
     internal Decision Admin(FlowContext ctx)
     {
-        if (!bot.Value.IsAdmin(ctx.Session.UserId))
-        {
-            return ctx.Decide().Reply(ctx.T(MenuTexts.UnknownCommand));
-        }
-
         var url = bot.Value.AdminPanelUrl.TrimEnd('/');
         return ctx.Decide().Reply(string.IsNullOrWhiteSpace(url) ? ctx.T(AdminTexts.NotConfigured) : ctx.T(AdminTexts.Info, ("url", url)));
     }

@@ -7,10 +7,12 @@ using Microsoft.Extensions.Logging;
 namespace Bot.Features.Admin;
 
 /// <summary><c>GET /api/admin/logs?from=YYYY-MM-DD&amp;to=YYYY-MM-DD&amp;format=csv|jsonl</c>: the audit log
-/// (payments, balance changes, blocks, errors) for whole UTC days, oldest first.</summary>
-public sealed class AdminLogsEndpoints(AuditLog audit, ILogger<AdminLogsEndpoints> log)
+/// (payments, balance changes, blocks, text changes, errors) for whole UTC days, oldest first. Without dates:
+/// the last <see cref="DefaultDays"/> days up to today; with one of them, that many days from or to it.</summary>
+public sealed class AdminLogsEndpoints(AuditLog audit, TimeProvider clock, ILogger<AdminLogsEndpoints> log)
 {
     public const int MaxDays = 366;
+    public const int DefaultDays = 7;
 
     public async Task<IActionResult> ExportAsync(HttpRequest request, CancellationToken ct)
     {
@@ -20,9 +22,22 @@ public sealed class AdminLogsEndpoints(AuditLog audit, ILogger<AdminLogsEndpoint
             return AdminResults.BadRequest("format must be csv or jsonl");
         }
 
-        if (!TryDate(request.Query["from"].ToString(), out var from) || !TryDate(request.Query["to"].ToString(), out var to))
+        var fromText = request.Query["from"].ToString();
+        var toText = request.Query["to"].ToString();
+        DateOnly from = default, to = default;
+        if ((fromText.Length > 0 && !TryDate(fromText, out from)) || (toText.Length > 0 && !TryDate(toText, out to)))
         {
-            return AdminResults.BadRequest("from and to are required dates, YYYY-MM-DD");
+            return AdminResults.BadRequest("from and to are dates, YYYY-MM-DD (both optional: the last 7 days)");
+        }
+
+        if (toText.Length == 0)
+        {
+            to = fromText.Length == 0 ? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) : from.AddDays(DefaultDays - 1);
+        }
+
+        if (fromText.Length == 0)
+        {
+            from = to.AddDays(-(DefaultDays - 1));
         }
 
         if (from > to)

@@ -7,9 +7,11 @@ public static class AdminTexts
     public const string Info = "admin.info";
     public const string NotConfigured = "admin.not_configured";
     public const string BalanceChanged = "admin.balance_changed";
+    public const string CommandAdmin = "admin.command_admin";
 
     public static IEnumerable<TextDefinition> All { get; } =
     [
+        new(CommandAdmin, "Как попасть в админ-панель", "How to reach the admin panel"),
         new(Info,
             "Админ-панель — HTTP API бота, ключ функции в заголовке x-functions-key:\n{url}\n\n" +
             "GET {url}/users?format=csv|json — пользователи и балансы\n" +

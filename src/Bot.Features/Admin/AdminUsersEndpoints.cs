@@ -59,7 +59,7 @@ public sealed partial class AdminUsersEndpoints(SessionStore sessions, InboxProc
 
         if (await sessions.GetAsync(userId, ct) is null)
         {
-            return AdminResults.BadRequest($"unknown user {userId}");
+            return UnknownUser(userId);
         }
 
         var result = await processor.ProcessAsync(
@@ -100,7 +100,7 @@ public sealed partial class AdminUsersEndpoints(SessionStore sessions, InboxProc
 
         if (await sessions.GetAsync(userId, ct) is null)
         {
-            return AdminResults.BadRequest($"unknown user {userId}");
+            return UnknownUser(userId);
         }
 
         await processor.ProcessAsync(InboxEnvelope.ForCommand(userId, new InternalCommand(command, key)), ct);
@@ -108,6 +108,10 @@ public sealed partial class AdminUsersEndpoints(SessionStore sessions, InboxProc
         log.LogInformation("User {UserId} {Action}", userId, blocked ? "blocked" : "unblocked");
         return AdminResults.Json(JsonSerializer.Serialize(new { userId, blocked = after?.Blocked ?? blocked }, UsersExport.Json));
     }
+
+    /// <summary>404: the admin API names a user the bot has never seen.</summary>
+    private static ContentResult UnknownUser(long userId) =>
+        AdminResults.Json(JsonSerializer.Serialize(new { error = $"unknown user {userId}: the bot has never seen them" }), 404);
 
     /// <summary>Reads and checks the body; answers the change or why it is refused.</summary>
     internal static async Task<(BalanceChange? Change, string? Error)> ReadBalanceChangeAsync(HttpRequest request, CancellationToken ct)

@@ -7,4 +7,5 @@ public static class AuditKinds
     public const string Balance = "balance";
     public const string Block = "block";
     public const string Error = "error";
+    public const string Text = "text";
 }

@@ -1,13 +1,20 @@
+using System.Globalization;
+using Bot.Engine;
+using Bot.Engine.Ledger;
 using Bot.Engine.Outbox;
 using Bot.Engine.Routing;
 using Bot.Engine.Sessions;
 using Bot.Engine.Texts;
+using Bot.Engine.Time;
+using Bot.Features.Wallet;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Features.Menu;
 
 /// <summary>The main menu every bot has: /start greets by first name and shows the enabled flows as
-/// buttons, /menu, /help, /cancel from any state, and helpful answers to what nothing else handles.</summary>
-public sealed class MenuFlow : IFlow
+/// buttons, /menu, /help (the commands this user may use), /cancel, /balance from any state, and helpful
+/// answers to what nothing else handles.</summary>
+public sealed class MenuFlow(IOptions<BotOptions> bot, UserTimeZones zones) : IFlow
 {
     public string Name => "menu";
 
@@ -17,11 +24,21 @@ public sealed class MenuFlow : IFlow
 
     public IEnumerable<TextDefinition> Texts => MenuTexts.All;
 
+    public IEnumerable<FlowCommand> Commands { get; } =
+    [
+        new("start", MenuTexts.CommandStart),
+        new("menu", MenuTexts.CommandMenu),
+        new("help", MenuTexts.CommandHelp),
+        new("cancel", MenuTexts.CommandCancel),
+        new("balance", MenuTexts.CommandBalance),
+    ];
+
     public void Map(RouteTable routes) => routes
         .Command("/start", Start)
         .Command("/menu", ShowMenu)
         .Command("/help", Help)
         .Command("/cancel", Cancel)
+        .Command("/balance", ShowBalance)
         .WrongInput(ServiceStates.Paused, ctx => ctx.Decide().Reply(ctx.T(MenuTexts.Paused)))
         .WrongInput(ServiceStates.Stopped, ctx => ctx.Decide().Reply(ctx.T(MenuTexts.Paused)))
         .Fallback(Unknown);
@@ -54,14 +71,58 @@ public sealed class MenuFlow : IFlow
 
     private static Decision ShowMenu(FlowContext ctx) => WithMenu(ctx, Reset(ctx), ctx.T(MenuTexts.MainMenu));
 
-    private static Decision Help(FlowContext ctx) => ctx.Decide().Reply(ctx.T(MenuTexts.Help));
+    /// <summary>The commands of the enabled flows that this user may use (their role allows), one a line.</summary>
+    private Decision Help(FlowContext ctx)
+    {
+        var router = (Router?)ctx.Services.GetService(typeof(Router));
+        var lines = (router?.CommandsFor(ctx.Session, bot.Value) ?? Commands)
+            .Select(c => $"/{c.Name} — {ctx.T(c.DescriptionKey)}");
+        return ctx.Decide().Reply(ctx.T(MenuTexts.Help, ("commands", string.Join('\n', lines))));
+    }
 
+    /// <summary>Every balance the user has and the last postings, newest first, in the user's local time.
+    /// The postings come from the session's copy of the latest five (no ledger read: the handler stays pure).</summary>
+    private Decision ShowBalance(FlowContext ctx)
+    {
+        var session = ctx.Session;
+        var balances = session.Balances.Count == 0
+            ? ctx.T(MenuTexts.BalanceEmpty)
+            : string.Join('\n', session.Balances.OrderBy(b => CurrencyOrder(b.Key)).ThenBy(b => b.Key, StringComparer.Ordinal).Select(b => $"{Money.Format(b.Value)} {CurrencyName(ctx, b.Key)}"));
+        var entries = session.RecentPostings.Count == 0
+            ? ctx.T(MenuTexts.NoEntries)
+            : string.Join('\n', session.RecentPostings.Reverse().Select(p => EntryLine(ctx, p)));
+        return ctx.Decide().Reply(ctx.T(MenuTexts.Balance, ("balances", balances), ("entries", entries)));
+    }
+
+    private string EntryLine(FlowContext ctx, LedgerLine line)
+    {
+        var at = zones.LocalAt(ctx.Session, line.At).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
+        var amount = (line.Amount > 0 ? "+" : "") + Money.Format(line.Amount);
+        return $"{at}  {amount} {CurrencyName(ctx, line.Currency)} — {line.Reason}";
+    }
+
+    private static int CurrencyOrder(string currency) => currency switch
+    {
+        Currencies.Rub => 0,
+        Currencies.Points => 1,
+        _ => 2,
+    };
+
+    private static string CurrencyName(FlowContext ctx, string currency) => currency switch
+    {
+        Currencies.Rub => ctx.T(MenuTexts.Rub),
+        Currencies.Points => ctx.T(MenuTexts.Points),
+        _ => currency,
+    };
+
+    /// <summary>Says the action was cancelled, then the menu (or the only flow's greeting).</summary>
     private Decision Cancel(FlowContext ctx)
     {
         var own = SingleFlowStart(ctx);
         if (own is not null)
         {
-            return own.Start(ctx);
+            var start = own.Start(ctx);
+            return start with { Outbox = start.Outbox.Insert(0, OutboxItem.Message(ctx.Session.UserId, ctx.T(MenuTexts.Cancelled), Markup.RemoveKeyboard)) };
         }
 
         return WithMenu(ctx, Reset(ctx).Reply(ctx.T(MenuTexts.Cancelled), Markup.RemoveKeyboard), ctx.T(MenuTexts.MainMenu));

@@ -29,10 +29,15 @@ public sealed class AdminFlowTests
     }
 
     [Fact]
-    public void Admin_FromAnyoneElse_IsAnUnknownCommand()
+    public void Admin_RequiresTheAdminRole_SoForAnyoneElseItIsNotRouted()
     {
-        var d = _h.Run(Flow("7").Admin, Command("/admin"));
-        Assert.Equal(_h.Context(Command("/admin")).T(MenuTexts.UnknownCommand), Reply(d));
+        var table = new RouteTable();
+        Flow("7").Map(table);
+        var bot = new BotOptions { AdminUserIds = "7" };
+
+        Assert.Equal(Roles.Admin, table.RequiredRole("/admin"));
+        Assert.Null(table.Resolve("menu", Command("/admin"), role => Roles.Has(_h.Session, role, bot)));
+        Assert.NotNull(table.Resolve("menu", Command("/admin"), role => Roles.Has(_h.Session with { UserId = 7 }, role, bot)));
     }
 
     [Fact]

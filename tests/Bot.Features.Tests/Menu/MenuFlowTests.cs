@@ -2,7 +2,10 @@ using System.Collections.Frozen;
 using Bot.Engine;
 using Bot.Engine.Routing;
 using Bot.Engine.Sessions;
+using Bot.Engine.Ledger;
 using Bot.Engine.Texts;
+using Bot.Engine.Time;
+using Bot.Features.Admin;
 using Bot.Features.Menu;
 using Bot.Features.Wallet;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,10 +23,16 @@ public sealed class MenuFlowTests
         public void Map(RouteTable routes) { }
     }
 
+    private const string Admins = "900";
+
     private static (RouteTable Table, FlowContext Context) Setup(Session session, Input input, string enabled = "wallet,coaching")
     {
         var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton(Options.Create(new BotOptions { AdminUserIds = Admins }));
+        services.AddSingleton<UserTimeZones>();
         services.AddSingleton<IFlow, MenuFlow>();
+        services.AddSingleton<IFlow, AdminFlow>();
         services.AddSingleton<IFlow>(new WalletFlow(Options.Create(new WalletOptions())));
         services.AddSingleton<IFlow, OtherFlow>();
         services.AddSingleton(Options.Create(new FeatureOptions { Enabled = enabled }));
@@ -37,7 +46,8 @@ public sealed class MenuFlowTests
     private static Decision Run(Session session, Input input, string enabled = "wallet,coaching")
     {
         var (table, ctx) = Setup(session, input, enabled);
-        return table.Resolve(session.State, input)!(ctx);
+        var bot = new BotOptions { AdminUserIds = Admins };
+        return table.Resolve(session.State, input, role => Roles.Has(session, role, bot))!(ctx);
     }
 
     private static readonly Session Anna = new() { UserId = 42, FirstName = "Anna", State = "wallet.amount", Locale = "ru" };
@@ -90,4 +100,74 @@ public sealed class MenuFlowTests
     public void UnknownCommand_SaysSo() =>
         Assert.Equal(MenuTexts.All.Single(t => t.Key == MenuTexts.UnknownCommand).Ru,
             FlowHarness.Reply(Run(Anna with { State = ServiceStates.Menu }, FlowHarness.Command("/nope"))));
+
+    [Fact]
+    public void Help_ListsTheCommandsTheUserMayUse_WithTheirDescriptions()
+    {
+        var text = FlowHarness.Reply(Run(Anna with { State = ServiceStates.Menu }, FlowHarness.Command("/help")));
+
+        Assert.Equal(
+            "Я помогаю с тем, что есть в меню. Команды:\n/start — Начать заново\n/menu — Открыть меню\n/help — Помощь: список команд\n" +
+            "/cancel — Отменить текущее действие\n/balance — Баланс и последние операции",
+            text);
+    }
+
+    [Fact]
+    public void Help_ForAnAdmin_ListsTheAdminCommandToo()
+    {
+        var text = FlowHarness.Reply(Run(Anna with { UserId = 900, State = ServiceStates.Menu }, FlowHarness.Command("/help")));
+        Assert.EndsWith("/admin — Как попасть в админ-панель", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ACommandTheUsersRoleLacks_IsAnsweredAsAnUnknownCommand()
+    {
+        var unknown = MenuTexts.All.Single(t => t.Key == MenuTexts.UnknownCommand).Ru;
+        Assert.Equal(unknown, FlowHarness.Reply(Run(Anna with { State = ServiceStates.Menu }, FlowHarness.Command("/admin"))));
+        Assert.NotEqual(unknown, FlowHarness.Reply(Run(Anna with { UserId = 900, State = ServiceStates.Menu }, FlowHarness.Command("/admin"))));
+        Assert.NotEqual(unknown, FlowHarness.Reply(Run(Anna with { Roles = [Roles.Admin], State = ServiceStates.Menu }, FlowHarness.Command("/admin"))));
+    }
+
+    [Fact]
+    public void Balance_ShowsEveryBalance_AndTheLatestEntriesNewestFirst_InTheUsersTime()
+    {
+        var at = new DateTimeOffset(2026, 3, 1, 21, 30, 0, TimeSpan.Zero);
+        var session = Anna with
+        {
+            State = ServiceStates.Menu,
+            TimeZone = "Asia/Tokyo",
+            Balances = System.Collections.Immutable.ImmutableSortedDictionary<string, decimal>.Empty.Add(Currencies.Rub, 150.5m).Add(Currencies.Points, 25),
+            RecentPostings =
+            [
+                new LedgerLine(Currencies.Rub, 200, "Top-up, payment p1", 200, at),
+                new LedgerLine(Currencies.Rub, -49.5m, "подарок", 150.5m, at.AddHours(1)),
+                new LedgerLine(Currencies.Points, 25, "promo", 25, at.AddHours(2)),
+            ],
+        };
+
+        var text = FlowHarness.Reply(Run(session, FlowHarness.Command("/balance")));
+
+        Assert.Equal(
+            "Ваш баланс:\n150.5 ₽\n25 баллов\n\nПоследние операции:\n" +
+            "02.03.2026 08:30  +25 баллов — promo\n02.03.2026 07:30  -49.5 ₽ — подарок\n02.03.2026 06:30  +200 ₽ — Top-up, payment p1",
+            text);
+    }
+
+    [Fact]
+    public void Balance_OfANewUser_SaysThereIsNothingYet() =>
+        Assert.Equal("Ваш баланс:\nпока ничего нет\n\nПоследние операции:\nопераций пока не было",
+            FlowHarness.Reply(Run(Anna with { State = ServiceStates.Menu }, FlowHarness.Command("/balance"))));
+
+    [Fact]
+    public void Cancel_WithTheWalletAlone_SaysCancelledBeforeTheGreeting()
+    {
+        var texts = FlowHarness.ReplyTexts(Run(Anna, FlowHarness.Command("/cancel"), enabled: "wallet"));
+
+        Assert.Equal("Действие отменено.", texts[0]);
+        Assert.StartsWith("Привет, Anna\nЯ - бот для пополнения баланса.", texts[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cancel_WithSeveralFlows_SaysCancelledBeforeTheMenu() =>
+        Assert.Equal(["Действие отменено.", "Главное меню:"], FlowHarness.ReplyTexts(Run(Anna, FlowHarness.Command("/cancel"))));
 }

@@ -234,9 +234,22 @@ public sealed class WalletEndToEndTests(AzuriteFixture azurite) : IAsyncLifetime
 
         using (var unknown = await _host.AdminAsync(HttpMethod.Post, "/api/admin/users/987654/balance", change))
         {
-            Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
             Assert.Contains("unknown user", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
+
+        foreach (var action in new[] { "block", "unblock" })
+        {
+            using var unknown = await _host.AdminAsync(HttpMethod.Post, $"/api/admin/users/987654/{action}");
+            Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        }
+
+        // /balance shows the balance and the posting the processor copied into the session.
+        await _host.SendAsync(user, "/balance");
+        await _host.SettleAsync();
+        var balance = (await _host.BotMessagesAsync(user))[^1].Text!;
+        Assert.StartsWith("Ваш баланс:\n150.5 ₽\n\nПоследние операции:\n", balance, StringComparison.Ordinal);
+        Assert.EndsWith("+150.5 ₽ — подарок", balance, StringComparison.Ordinal);
 
         using (var noKey = new HttpRequestMessage(HttpMethod.Get, "/api/admin/users"))
         {
