@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test of the repository (the solution filter Bot.Tests.slnf: all projects but the
-# Functions app, whose worker packages are not in every package mirror).
+# Builds the whole solution (Functions.sln, Release: the Functions app with the real worker packages
+# included) and runs every test project in it.
 # Installs what the tests need and is missing: Debian's chromium for the browser test (as root, with
 # apt-get); Azurite is installed with npm by the tests themselves on first use (into .tools/).
 # First checks the Bicep (infra/validate.sh); a failure there counts as one failed test.
@@ -28,7 +28,7 @@ fi
 
 mkdir -p artifacts
 log=artifacts/test-output.txt
-dotnet test Bot.Tests.slnf --logger "trx" --results-directory artifacts/test-results "$@" 2>&1 | tee "$log"
+dotnet test Functions.sln -c Release --logger "trx" --results-directory artifacts/test-results "$@" 2>&1 | tee "$log"
 rc=${PIPESTATUS[0]}
 
 # dotnet test prints one summary line per test assembly:

@@ -24,7 +24,7 @@ public sealed partial class SettingsDriftTests
     ];
 
     /// <summary>Settings under a connection name that make it an identity-based connection.</summary>
-    private static readonly string[] IdentityConnectionSuffixes =
+    internal static readonly string[] IdentityConnectionSuffixes =
     [
         "__queueServiceUri",
         "__serviceUri",
@@ -191,7 +191,7 @@ public sealed partial class SettingsDriftTests
         return constants;
     }
 
-    private static Dictionary<string, string> LocalSettingsValues()
+    internal static Dictionary<string, string> LocalSettingsValues()
     {
         var path = Path.Combine(RepoRoot(), "local.settings.example.json");
         using var document = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
@@ -201,7 +201,7 @@ public sealed partial class SettingsDriftTests
     }
 
     /// <summary>Every object key in the Bicep files, with the raw values it is given.</summary>
-    private static Dictionary<string, List<string>> BicepSettings()
+    internal static Dictionary<string, List<string>> BicepSettings()
     {
         var infra = Path.Combine(RepoRoot(), "infra");
         var files = Directory.EnumerateFiles(infra, "*.bicep", SearchOption.AllDirectories).ToList();
@@ -233,7 +233,7 @@ public sealed partial class SettingsDriftTests
     }
 
     /// <summary>A configuration path such as "Section:Key" is the app setting "Section__Key".</summary>
-    private static string AsAppSettingName(string name) => name.Replace(":", "__", StringComparison.Ordinal);
+    internal static string AsAppSettingName(string name) => name.Replace(":", "__", StringComparison.Ordinal);
 
     private static IEnumerable<string> FunctionSources()
     {
@@ -250,7 +250,7 @@ public sealed partial class SettingsDriftTests
                 return !relative.Contains("bin", StringComparer.Ordinal) && !relative.Contains("obj", StringComparer.Ordinal);
             });
 
-    private static string RepoRoot()
+    internal static string RepoRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
