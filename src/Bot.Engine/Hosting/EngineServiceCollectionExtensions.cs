@@ -1,5 +1,6 @@
 using Bot.Engine.Audit;
 using Bot.Engine.Effects;
+using Bot.Engine.Files;
 using Bot.Engine.Gateway;
 using Bot.Engine.Inbox;
 using Bot.Engine.Processing;
@@ -59,6 +60,8 @@ public static class EngineServiceCollectionExtensions
             };
             return new TelegramBotClient(clientOptions, http);
         });
+        services.TryAddSingleton<FileStore>();
+        services.TryAddSingleton<TelegramFiles>();
         services.TryAddSingleton<ITelegramGateway, TelegramGateway>();
         return services;
     }

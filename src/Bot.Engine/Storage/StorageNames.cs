@@ -17,6 +17,9 @@ public static class StorageNames
     public const string CursorsTable = "cursors";
     public const string DeadLettersTable = "deadletters";
 
+    /// <summary>Blob container of files the bot uploads (generated images): see <see cref="Files.FileStore"/>.</summary>
+    public const string FilesContainer = "files";
+
     public static IReadOnlyList<string> EngineTables { get; } =
         [SessionsTable, SchedulesTable, TextsTable, AuditTable, CursorsTable, DeadLettersTable];
 
