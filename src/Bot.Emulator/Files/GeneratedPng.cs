@@ -8,7 +8,7 @@ namespace Bot.Emulator.Files;
 /// a photo without choosing an image.</summary>
 internal static class GeneratedPng
 {
-    public static byte[] Create(int side = 64, int seed = 0)
+    public static byte[] Create(int side = 480, int seed = 0)
     {
         var hue = (uint)seed % 6;
         byte[] colour = hue switch

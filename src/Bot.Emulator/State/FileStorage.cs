@@ -24,17 +24,19 @@ internal sealed class FileStorage
         return record;
     }
 
-    /// <summary>A photo as Telegram keeps it: three sizes, smallest first, each its own file id (the emulator does
-    /// not scale images: every size serves the same bytes; the sizes say the dimensions Telegram would make).</summary>
+    /// <summary>A photo as Telegram keeps it: scaled-down sizes (90, 320, 800 px on the long side, those smaller than
+    /// the image) and the full size, smallest first, each its own file id. The emulator does not scale images:
+    /// every size serves the same bytes; the sizes say the dimensions Telegram would make.</summary>
     public JsonArray AddPhoto(byte[] content, string contentType)
     {
         var (width, height) = ImageFormat.PngSize(content) ?? (1280, 1280);
+        var longSide = Math.Max(1, Math.Max(width, height));
         var sizes = new JsonArray();
-        foreach (var side in new[] { 90, 320, 800 })
+        foreach (var side in new[] { 90, 320, 800 }.Where(s => s < longSide).Append(longSide))
         {
-            var scale = Math.Min(1.0, side / (double)Math.Max(1, Math.Max(width, height)));
+            var scale = side / (double)longSide;
             var record = Add(photo: true, content, contentType);
-            sizes.Add(PhotoSize(record, Math.Max(1, (int)(width * scale)), Math.Max(1, (int)(height * scale))));
+            sizes.Add(PhotoSize(record, Math.Max(1, (int)Math.Round(width * scale)), Math.Max(1, (int)Math.Round(height * scale))));
         }
 
         return sizes;
