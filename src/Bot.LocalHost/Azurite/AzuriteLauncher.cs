@@ -18,11 +18,14 @@ public sealed class AzuriteLauncher : IAsyncDisposable
     private readonly Process? _process;
     private int _disposed;
 
-    private AzuriteLauncher(string connectionString, Process? process, bool reused)
+    private readonly bool _persisted;
+
+    private AzuriteLauncher(string connectionString, Process? process, bool reused, bool persisted = false)
     {
         ConnectionString = connectionString;
         _process = process;
         Reused = reused;
+        _persisted = persisted;
     }
 
     public string ConnectionString { get; }
@@ -102,7 +105,7 @@ public sealed class AzuriteLauncher : IAsyncDisposable
         }
 
         log.LogInformation("Azurite {Version} started on 127.0.0.1 ports {Blob}/{Queue}/{Table}, data {Data}", Version, blob, queue, table, dataFolder ?? "in memory");
-        return new AzuriteLauncher(ConnectionStringFor(blob, queue, table), process, reused: false);
+        return new AzuriteLauncher(ConnectionStringFor(blob, queue, table), process, reused: false, persisted: dataFolder is not null);
     }
 
     public async ValueTask DisposeAsync()
@@ -110,6 +113,25 @@ public sealed class AzuriteLauncher : IAsyncDisposable
         if (Interlocked.Exchange(ref _disposed, 1) == 1)
         {
             return;
+        }
+
+        if (_process is { HasExited: false } && _persisted && !OperatingSystem.IsWindows())
+        {
+            // A persisted Azurite saves its metadata when it closes: ask it to (SIGINT), then wait a while.
+            using (var interrupt = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }, UseShellExecute = false }))
+            {
+                interrupt?.WaitForExit(5000);
+            }
+
+            using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+            try
+            {
+                await _process.WaitForExitAsync(patience.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // It did not close in time: stopped below like an in-memory one.
+            }
         }
 
         if (_process is { HasExited: false })
