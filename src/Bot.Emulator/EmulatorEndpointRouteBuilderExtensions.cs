@@ -1,5 +1,6 @@
 using Bot.Emulator.BotApi;
 using Bot.Emulator.Control;
+using Bot.Emulator.Files;
 using Bot.Emulator.Payments;
 using Bot.Emulator.People;
 using Bot.Emulator.Weather;
@@ -14,7 +15,7 @@ namespace Bot.Emulator;
 public static class EmulatorEndpointRouteBuilderExtensions
 {
     /// <summary>
-    /// Maps the Bot API (<c>/bot{token}/{method}</c>), the person's side and controls (<c>/emulator/...</c>),
+    /// Maps the Bot API (<c>/bot{token}/{method}</c>) and its file downloads (<c>/file/bot{token}/{file_path}</c>), the person's side and controls (<c>/emulator/...</c>),
     /// the payment, weather and YCLIENTS sandboxes and the web chat (<c>/</c>).
     /// </summary>
     public static IEndpointRouteBuilder MapTelegramEmulator(this IEndpointRouteBuilder endpoints)
@@ -24,6 +25,8 @@ public static class EmulatorEndpointRouteBuilderExtensions
             "/bot{token}/{method}",
             [HttpMethods.Get, HttpMethods.Post],
             (HttpContext context, string token, string method, BotApiEndpoint botApi) => botApi.HandleAsync(context, token, method));
+
+        endpoints.MapGet("/file/bot{token}/{**filePath}", FileDownloadEndpoint.Handle);
 
         var emulator = endpoints.MapGroup("/emulator").AddEndpointFilter(AnswerBadRequestsAsync);
         PersonEndpoints.Map(emulator);

@@ -36,6 +36,7 @@ public static class EmulatorServiceCollectionExtensions
         // would otherwise have DI resolve VirtualClock(TimeProvider inner) with itself.
         services.TryAddSingleton(_ => new VirtualClock(TimeProvider.System));
         services.TryAddSingleton<EmulatorState>();
+        services.TryAddSingleton<FileStorage>();
         services.TryAddSingleton<UpdateHub>();
         services.TryAddSingleton<CallLog>();
         services.TryAddSingleton(_ => new RateLimiter(TimeProvider.System));

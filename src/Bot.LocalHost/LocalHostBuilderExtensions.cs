@@ -71,10 +71,18 @@ public static class LocalHostBuilderExtensions
         }
 
         string? azuriteConnection = null;
+        string? azuriteData = null;
         if (string.IsNullOrWhiteSpace(configuration[LocalHostSettings.StorageConnectionString]))
         {
+            if (configuration.GetValue(LocalHostSettings.StoragePersist, false))
+            {
+                azuriteData = configuration[LocalHostSettings.StorageDataFolder] is { Length: > 0 } folder
+                    ? Path.GetFullPath(folder)
+                    : AzuriteLauncher.DefaultDataFolder;
+            }
+
             var logging = LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Information));
-            var azurite = await AzuriteLauncher.StartAsync(logging.CreateLogger<AzuriteLauncher>(), reuseRunning: false, ct);
+            var azurite = await AzuriteLauncher.StartAsync(logging.CreateLogger<AzuriteLauncher>(), reuseRunning: false, ct, azuriteData);
             azuriteConnection = azurite.ConnectionString;
             settings[LocalHostSettings.StorageConnectionString] = azurite.ConnectionString;
 
@@ -83,11 +91,11 @@ public static class LocalHostBuilderExtensions
         }
 
         configuration.AddInMemoryCollection(settings);
-        builder.Services.AddLocalHostServices(configuration, new LocalHostInfo(mode, azuriteConnection, adminKeyGenerated));
+        builder.Services.AddLocalHostServices(configuration, new LocalHostInfo(mode, azuriteConnection, adminKeyGenerated, azuriteData));
         return builder;
     }
 
-    private static IServiceCollection AddLocalHostServices(this IServiceCollection services, IConfiguration configuration, LocalHostInfo info)
+    private static IServiceCollection AddLocalHostServices(this IServiceCollection services, ConfigurationManager configuration, LocalHostInfo info)
     {
         services.AddSingleton(info);
         services.AddMvcCore();
@@ -108,7 +116,7 @@ public static class LocalHostBuilderExtensions
         services.AddBotFeatures(configuration);
         if (info.Mode == TelegramMode.Emulator)
         {
-            services.AddEmulatorDefaults(configuration);
+            services.AddEmulatorSandboxes(configuration, configuration);
         }
 
         services.AddSingleton<LocalFunctionRegistry>();

@@ -8,6 +8,12 @@ public static class LocalHostSettings
     public const string Urls = "urls";
     public const string AdminFunctionKey = "Admin:FunctionKey";
     public const string StorageConnectionString = "Storage:ConnectionString";
+
+    /// <summary><c>true</c>: the Azurite the host starts keeps its data (in <see cref="StorageDataFolder"/>) across restarts; default false, in memory.</summary>
+    public const string StoragePersist = "Storage:Persist";
+
+    /// <summary>Where a persisted Azurite keeps its data; default <c>.tools/azurite-data</c> of the repository.</summary>
+    public const string StorageDataFolder = "Storage:DataFolder";
     public const string TelegramMode = "Telegram:Mode";
     public const string TelegramBotToken = "Telegram:BotToken";
     public const string TelegramBaseUrl = "Telegram:BaseUrl";

@@ -44,6 +44,54 @@ public sealed class WebChatBrowserTests(AzuriteFixture azurite)
         await Assertions.Expect(conversation.Locator(".msg.bot .text", new() { HasText = LocalTestFlow.ScheduledText })).ToBeVisibleAsync();
     }
 
+    [Fact]
+    public async Task A_person_sends_a_photo_with_the_photo_button_and_sees_it_and_the_bots_image_inline_with_HH_mm_times()
+    {
+        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's browser with 'apt-get install -y chromium' to run the web chat test.");
+        await using var host = await TestHost.StartAsync(azurite.ConnectionString);
+        await host.SendAsync(502, "/start", firstName: "Lena");
+        await host.SettleAsync();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        });
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1000, Height = 800 } });
+        page.SetDefaultTimeout(20_000);
+        await page.GotoAsync(host.Url + "/?users=502");
+        var conversation = page.Locator("#conversations .conversation").First;
+        await Assertions.Expect(conversation.Locator(".msg.bot").First).ToBeVisibleAsync();
+
+        await conversation.Locator(".message-input").FillAsync("my answer");
+        await conversation.Locator(".photo-input").SetInputFilesAsync(new FilePayload
+        {
+            Name = "answer.png",
+            MimeType = "image/png",
+            Buffer = TestPng.Create(),
+        });
+        var userPhoto = conversation.Locator(".msg.user[data-kind='photo'] img.photo");
+        await Assertions.Expect(userPhoto).ToBeVisibleAsync();
+        await Assertions.Expect(conversation.Locator(".msg.user[data-kind='photo'] .text")).ToHaveTextAsync("my answer");
+
+        var files = host.Services.GetRequiredService<Bot.Engine.Files.FileStore>();
+        var blob = await files.SaveAsync(TestPng.Create(), "image/png", CancellationToken.None);
+        await host.Services.GetRequiredService<Bot.Engine.Gateway.ITelegramGateway>()
+            .ExecuteAsync(Bot.Engine.Outbox.OutboxItem.PhotoUpload(502, blob, "chart"), CancellationToken.None);
+        var botPhoto = conversation.Locator(".msg.bot[data-kind='photo'] img.photo");
+        await Assertions.Expect(botPhoto).ToBeVisibleAsync();
+
+        Assert.True(await userPhoto.EvaluateAsync<int>("img => img.naturalWidth") > 0, "the user's photo did not load");
+        Assert.True(await botPhoto.EvaluateAsync<int>("img => img.naturalWidth") > 0, "the bot's photo did not load");
+        foreach (var footer in await conversation.Locator(".msg .footer").AllTextContentsAsync())
+        {
+            Assert.Matches(@"^(edited · )?\d{2}:\d{2}$", footer);
+        }
+
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "webchat-photos.png") });
+    }
+
     /// <summary>The button press goes out from the page asynchronously; settle once it has reached the emulator.</summary>
     private static async Task WaitForBotMessageAsync(TestHost host, long userId, string text)
     {

@@ -32,7 +32,9 @@ internal sealed class BotApiParameters
 
             foreach (var file in form.Files)
             {
-                parameters._files[file.Name] = new UploadedFile(file.FileName, file.Length, file.ContentType);
+                using var content = new MemoryStream((int)Math.Min(file.Length, int.MaxValue));
+                await file.CopyToAsync(content, ct);
+                parameters._files[file.Name] = new UploadedFile(file.FileName, content.ToArray(), file.ContentType);
             }
 
             return parameters;

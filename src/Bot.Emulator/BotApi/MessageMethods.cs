@@ -6,7 +6,7 @@ using Bot.Emulator.State;
 namespace Bot.Emulator.BotApi;
 
 /// <summary>Sending, editing and deleting messages, and answering callback queries.</summary>
-internal sealed class MessageMethods(EmulatorState state, TelegramShapes shapes, VirtualClock clock) : IBotApiMethodGroup
+internal sealed class MessageMethods(EmulatorState state, TelegramShapes shapes, VirtualClock clock, FileStorage files) : IBotApiMethodGroup
 {
     private const int MaxTextLength = 4096;
     private const int MaxCaptionLength = 1024;
@@ -24,6 +24,7 @@ internal sealed class MessageMethods(EmulatorState state, TelegramShapes shapes,
         methods["answerCallbackQuery"] = Sync(AnswerCallbackQuery);
         methods["sendChatAction"] = Sync(SendChatAction);
         methods["getChat"] = Sync(GetChat);
+        methods["getFile"] = Sync(GetFile);
     }
 
     private BotApiHandler Sync(Func<BotApiParameters, BotApiResult> method) => (parameters, _) =>
@@ -38,7 +39,7 @@ internal sealed class MessageMethods(EmulatorState state, TelegramShapes shapes,
     {
         var chat = ResolveChat(p, forSending: true);
         var text = p.GetString("text");
-        if (string.IsNullOrEmpty(text))
+        if (string.IsNullOrWhiteSpace(text))
         {
             throw BotApiException.BadRequest("message text is empty");
         }
@@ -73,22 +74,11 @@ internal sealed class MessageMethods(EmulatorState state, TelegramShapes shapes,
         }
 
         var (inline, reply) = ParseMarkup(p.GetObject("reply_markup"));
-        var fileId = reference is not null && !reference.Contains("://", StringComparison.Ordinal) ? reference : NewFileId(kind);
-        var size = upload?.Length ?? 1024;
         var message = chat.Add(fromBot: true, kind, clock.GetUtcNow());
         message.Caption = string.IsNullOrEmpty(caption) ? null : caption;
         message.InlineMarkup = inline;
         message.ReplyMarkup = reply;
-        message.Attachment = kind == MessageKind.Photo
-            ? new JsonArray(PhotoSize(fileId, 90, size / 10), PhotoSize(fileId, 800, size))
-            : new JsonObject
-            {
-                ["file_id"] = fileId,
-                ["file_unique_id"] = UniqueId(fileId),
-                ["file_name"] = upload?.FileName ?? FileNameOf(reference) ?? "document",
-                ["mime_type"] = upload?.ContentType ?? "application/octet-stream",
-                ["file_size"] = size,
-            };
+        message.Attachment = kind == MessageKind.Photo ? PhotoOf(upload, reference) : DocumentOf(upload, reference);
         return new BotApiResult(shapes.Message(message, chat));
     }
 
@@ -101,7 +91,7 @@ internal sealed class MessageMethods(EmulatorState state, TelegramShapes shapes,
         }
 
         var text = p.GetString("text");
-        if (string.IsNullOrEmpty(text))
+        if (string.IsNullOrWhiteSpace(text))
         {
             throw BotApiException.BadRequest("message text is empty");
         }
@@ -196,6 +186,68 @@ internal sealed class MessageMethods(EmulatorState state, TelegramShapes shapes,
         var json = TelegramShapes.Chat(chat.User);
         json["accent_color_id"] = 0;
         json["max_reaction_count"] = 11;
+        return new BotApiResult(json);
+    }
+
+    /// <summary>The photo sizes of a sent photo: an upload gets three sizes (each its own file id, as Telegram
+    /// gives); a known file id is sent again as it is; a URL or an id the emulator never saw is kept as given.</summary>
+    private JsonArray PhotoOf(UploadedFile? upload, string? reference)
+    {
+        if (upload is not null)
+        {
+            var type = Files.ImageFormat.ContentTypeOf(upload.Content)
+                ?? throw BotApiException.BadRequest("IMAGE_PROCESS_FAILED");
+            return files.AddPhoto(upload.Content, type);
+        }
+
+        if (files.Find(reference!) is { } known)
+        {
+            return [FileStorage.PhotoSize(known, 800, 800)];
+        }
+
+        var isUrl = reference!.Contains("://", StringComparison.Ordinal);
+        var record = files.Add(photo: true, content: null, "image/jpeg", url: isUrl ? reference : null, fileId: isUrl ? null : reference);
+        return [FileStorage.PhotoSize(record, 800, 800)];
+    }
+
+    private JsonObject DocumentOf(UploadedFile? upload, string? reference)
+    {
+        var record = upload is not null
+            ? files.Add(photo: false, upload.Content, string.IsNullOrEmpty(upload.ContentType) ? "application/octet-stream" : upload.ContentType)
+            : files.Find(reference!) ?? (reference!.Contains("://", StringComparison.Ordinal)
+                ? files.Add(photo: false, content: null, "application/octet-stream", url: reference)
+                : files.Add(photo: false, content: null, "application/octet-stream", fileId: reference));
+        return new JsonObject
+        {
+            ["file_id"] = record.FileId,
+            ["file_unique_id"] = record.UniqueId,
+            ["file_name"] = upload?.FileName ?? FileNameOf(reference) ?? "document",
+            ["mime_type"] = record.ContentType,
+            ["file_size"] = upload?.Length ?? 1024,
+        };
+    }
+
+    /// <summary><c>getFile</c>: the file's path for the download route <c>/file/bot{token}/{file_path}</c>.</summary>
+    private BotApiResult GetFile(BotApiParameters p)
+    {
+        var fileId = p.GetString("file_id");
+        if (string.IsNullOrEmpty(fileId))
+        {
+            throw BotApiException.BadRequest("file_id not specified");
+        }
+
+        var file = files.Find(fileId) ?? throw BotApiException.BadRequest("invalid file_id");
+        var json = new JsonObject
+        {
+            ["file_id"] = file.FileId,
+            ["file_unique_id"] = file.UniqueId,
+        };
+        if (file.Content is not null)
+        {
+            json["file_size"] = file.Size;
+            json["file_path"] = file.FilePath;
+        }
+
         return new BotApiResult(json);
     }
 
@@ -337,21 +389,6 @@ internal sealed class MessageMethods(EmulatorState state, TelegramShapes shapes,
 
     private static string? TextOf(JsonNode? node) =>
         node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
-
-    private static JsonObject PhotoSize(string fileId, int side, long size) => new()
-    {
-        ["file_id"] = fileId,
-        ["file_unique_id"] = UniqueId(fileId) + side.ToString(CultureInfo.InvariantCulture),
-        ["file_size"] = size,
-        ["width"] = side,
-        ["height"] = side,
-    };
-
-    private static string NewFileId(MessageKind kind) =>
-        (kind == MessageKind.Photo ? "AgAC" : "BQAC") + Guid.NewGuid().ToString("N");
-
-    private static string UniqueId(string fileId) =>
-        "AQAD" + (uint)fileId.GetHashCode(StringComparison.Ordinal);
 
     private static string? FileNameOf(string? reference) =>
         Uri.TryCreate(reference, UriKind.Absolute, out var uri) ? Path.GetFileName(uri.AbsolutePath) : null;

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
+using Bot.Emulator.State;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -66,9 +68,11 @@ internal static class PaymentEndpoints
             return Results.Json(new { enabled, statusCode = sandbox.OutageStatusCode });
         });
 
-        emulator.MapGet("/payments/{paymentId}", (string paymentId, PaymentSandbox sandbox) =>
+        emulator.MapGet("/payments/{paymentId}", (string paymentId, HttpRequest request, PaymentSandbox sandbox, EmulatorState state) =>
             sandbox.View(paymentId) is var (payment, returnUrl)
-                ? Results.Content(PaymentPage.Render(payment, returnUrl), "text/html; charset=utf-8")
+                ? Results.Content(
+                    PaymentPage.Render(payment, returnUrl, PageLanguage(request, payment, state), PayerId(payment)),
+                    "text/html; charset=utf-8")
                 : Results.Content(PaymentPage.NotFound(paymentId), "text/html; charset=utf-8", Encoding.UTF8, StatusCodes.Status404NotFound));
 
         emulator.MapPost("/payments/{paymentId}/pay", (string paymentId, HttpRequest request, PaymentSandbox sandbox) =>
@@ -83,11 +87,53 @@ internal static class PaymentEndpoints
         });
     }
 
-    /// <summary>A form post from the page goes back to the page; a script gets the payment object.</summary>
+    /// <summary>A form post from the page goes back to the page (in the same language); a script gets the payment object.</summary>
     private static IResult Answer(HttpRequest request, string paymentId, JsonObject payment) =>
         request.HasFormContentType
-            ? Results.Redirect($"{request.PathBase}/emulator/payments/{Uri.EscapeDataString(paymentId)}", permanent: false, preserveMethod: false)
+            ? Results.Redirect(
+                $"{request.PathBase}/emulator/payments/{Uri.EscapeDataString(paymentId)}"
+                    + (Language(request.Query["lang"].ToString()) is { } lang ? "?lang=" + lang : string.Empty),
+                permanent: false,
+                preserveMethod: false)
             : Results.Json(payment);
+
+    /// <summary>The page speaks the bot's language for the payer: <c>?lang=ru|en</c> when given, else the payer's
+    /// Telegram language code as the bot reads it (ru, uk, be, kk → ru; any other → en), else ru (the bot's default).</summary>
+    private static string PageLanguage(HttpRequest request, JsonObject payment, EmulatorState state)
+    {
+        if (Language(request.Query["lang"].ToString()) is { } explicitLanguage)
+        {
+            return explicitLanguage;
+        }
+
+        string? code = null;
+        if (PayerId(payment) is { } userId)
+        {
+            lock (state.Sync)
+            {
+                code = state.FindChat(userId)?.User.LanguageCode;
+            }
+        }
+
+        return code switch
+        {
+            null or "" => "ru",
+            _ when code.StartsWith("ru", StringComparison.OrdinalIgnoreCase) || code.StartsWith("uk", StringComparison.OrdinalIgnoreCase)
+                || code.StartsWith("be", StringComparison.OrdinalIgnoreCase) || code.StartsWith("kk", StringComparison.OrdinalIgnoreCase) => "ru",
+            _ => "en",
+        };
+    }
+
+    private static string? Language(string? value) => value?.ToLowerInvariant() switch
+    {
+        "ru" => "ru",
+        "en" => "en",
+        _ => null,
+    };
+
+    /// <summary>The Telegram user the shop named in the payment's metadata (<c>userId</c>), if any.</summary>
+    private static long? PayerId(JsonObject payment) =>
+        long.TryParse(payment["metadata"]?["userId"]?.ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) && id > 0 ? id : null;
 
     /// <summary>Capture through the shop API: the sandbox's person-side refusals become YooKassa errors.</summary>
     private static JsonObject Shop(Func<JsonObject> action)

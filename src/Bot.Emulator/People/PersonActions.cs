@@ -10,9 +10,11 @@ namespace Bot.Emulator.People;
 /// What a person does in Telegram: write, press a button, share their contact, block the bot. Each
 /// action records the user's side of the chat and queues the update Telegram would send the bot.
 /// </summary>
-internal sealed partial class PersonActions(EmulatorState state, UpdateHub hub, TelegramShapes shapes, VirtualClock clock)
+internal sealed partial class PersonActions(EmulatorState state, UpdateHub hub, TelegramShapes shapes, VirtualClock clock, FileStorage files)
 {
     private const string DefaultLanguage = "ru";
+    private const int MaxCaptionLength = 1024;
+    private const int MaxPhotoBytes = 10 * 1024 * 1024;
 
     public UserInfo Upsert(long userId, UserProfile profile)
     {
@@ -32,12 +34,45 @@ internal sealed partial class PersonActions(EmulatorState state, UpdateHub hub, 
 
     public long SendText(long userId, string text, UserProfile profile)
     {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw EmulatorRequestException.BadRequest("text is empty or only whitespace: Telegram does not send such a message");
+        }
+
         lock (state.Sync)
         {
             var chat = Chat(userId, profile);
             RestartIfBlocked(chat);
             var message = chat.Add(fromBot: false, MessageKind.Text, clock.GetUtcNow());
             message.Text = text;
+            return Enqueue("message", shapes.Message(message, chat));
+        }
+    }
+
+    /// <summary>Sends a photo: the given image (PNG, JPEG, GIF or WebP, at most 10 MB) or, without one, a small
+    /// generated PNG; Telegram's three sizes, each its own file id, and the caption.</summary>
+    public long SendPhoto(long userId, string? caption, byte[]? image, UserProfile profile)
+    {
+        if (caption?.Length > MaxCaptionLength)
+        {
+            throw EmulatorRequestException.BadRequest($"caption is longer than {MaxCaptionLength} characters");
+        }
+
+        if (image is { Length: > MaxPhotoBytes })
+        {
+            throw EmulatorRequestException.BadRequest($"the image has {image.Length} bytes; Telegram takes photos up to {MaxPhotoBytes}");
+        }
+
+        var content = image ?? Files.GeneratedPng.Create(seed: (int)(userId % 6));
+        var contentType = Files.ImageFormat.ContentTypeOf(content)
+            ?? throw EmulatorRequestException.BadRequest("base64 is not a PNG, JPEG, GIF or WebP image");
+        lock (state.Sync)
+        {
+            var chat = Chat(userId, profile);
+            RestartIfBlocked(chat);
+            var message = chat.Add(fromBot: false, MessageKind.Photo, clock.GetUtcNow());
+            message.Caption = string.IsNullOrEmpty(caption) ? null : caption;
+            message.Attachment = files.AddPhoto(content, contentType);
             return Enqueue("message", shapes.Message(message, chat));
         }
     }
@@ -128,7 +163,7 @@ internal sealed partial class PersonActions(EmulatorState state, UpdateHub hub, 
     {
         lock (state.Sync)
         {
-            return state.FindChat(userId)?.Messages.Where(m => !m.Deleted).Select(Entry).ToList() ?? [];
+            return state.FindChat(userId)?.Messages.Where(m => !m.Deleted).Select(m => Entry(m, FileUrl(m))).ToList() ?? [];
         }
     }
 
@@ -186,7 +221,25 @@ internal sealed partial class PersonActions(EmulatorState state, UpdateHub hub, 
     private static UserInfo Info(EmulatedUser user) =>
         new(user.Id, user.FirstName, user.Username, user.LanguageCode, user.Blocked);
 
-    private static TranscriptEntry Entry(StoredMessage message)
+    /// <summary>Where the web chat loads a message's image or file: <c>/emulator/files/{file_id}</c> for bytes the
+    /// emulator holds, the URL for a file sent by URL, null otherwise.</summary>
+    private string? FileUrl(StoredMessage message)
+    {
+        var fileId = message.Kind switch
+        {
+            MessageKind.Photo => (message.Attachment as JsonArray)?.LastOrDefault()?["file_id"]?.ToString(),
+            MessageKind.Document => message.Attachment?["file_id"]?.ToString(),
+            _ => null,
+        };
+        return fileId is null ? null : files.Find(fileId) switch
+        {
+            { Content: not null } => "/emulator/files/" + Uri.EscapeDataString(fileId),
+            { Url: { } url } => url,
+            _ => null,
+        };
+    }
+
+    private static TranscriptEntry Entry(StoredMessage message, string? fileUrl)
     {
         var rows = message.ReplyMarkup?["keyboard"] as JsonArray;
         IReadOnlyList<IReadOnlyList<string>>? replyKeyboard = rows?
@@ -208,7 +261,8 @@ internal sealed partial class PersonActions(EmulatorState state, UpdateHub hub, 
             message.Kind.ToString().ToLowerInvariant(),
             contactButtons,
             message.ReplyMarkup?.ContainsKey("remove_keyboard") == true,
-            message.Kind == MessageKind.Document ? message.Attachment?["file_name"]?.ToString() : null);
+            message.Kind == MessageKind.Document ? message.Attachment?["file_name"]?.ToString() : null,
+            fileUrl);
     }
 
     private static List<IReadOnlyList<TranscriptButton>> InlineKeyboard(StoredMessage message) =>

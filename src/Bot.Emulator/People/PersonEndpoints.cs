@@ -33,6 +33,21 @@ internal static class PersonEndpoints
             return UpdateId(people.SendText(id, text, Profile(body)));
         });
 
+        emulator.MapPost("/users/{userId}/photos", async (string userId, HttpRequest request, PersonActions people) =>
+        {
+            var id = EmulatorJson.ParseId(userId, "userId");
+            var body = await EmulatorJson.ReadObjectAsync(request);
+            var image = EmulatorJson.String(body, "base64") is { Length: > 0 } base64 ? DecodeImage(base64) : null;
+            return UpdateId(people.SendPhoto(id, EmulatorJson.String(body, "caption"), image, Profile(body)));
+        });
+
+        emulator.MapGet("/files/{fileId}", (string fileId, FileStorage files) => files.Find(fileId) switch
+        {
+            { Content: { } content } file => Results.File(content, file.ContentType),
+            { Url: { } url } => Results.Redirect(url),
+            _ => throw EmulatorRequestException.NotFound($"no file with id '{fileId}' has content in the emulator"),
+        });
+
         emulator.MapPost("/users/{userId}/callbacks", async (string userId, HttpRequest request, PersonActions people) =>
         {
             var id = EmulatorJson.ParseId(userId, "userId");
@@ -82,6 +97,20 @@ internal static class PersonEndpoints
             var (updateId, queued) = hub.Enqueue(body);
             return Results.Json(new { updateId, queued });
         });
+    }
+
+    /// <summary>Plain Base64, or a data URL ("data:image/png;base64,...") as a browser's file reader gives.</summary>
+    private static byte[] DecodeImage(string base64)
+    {
+        var comma = base64.StartsWith("data:", StringComparison.Ordinal) ? base64.IndexOf(',', StringComparison.Ordinal) : -1;
+        try
+        {
+            return Convert.FromBase64String(comma >= 0 ? base64[(comma + 1)..] : base64);
+        }
+        catch (FormatException)
+        {
+            throw EmulatorRequestException.BadRequest("base64 is not valid Base64");
+        }
     }
 
     private static UserProfile Profile(JsonObject body) => new(

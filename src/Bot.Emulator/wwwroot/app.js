@@ -150,6 +150,16 @@
       run(() => say(id, text));
     });
     $(".contact-button", el).addEventListener("click", () => run(() => shareContact(id)));
+    $(".photo-button", el).addEventListener("click", () => $(".photo-input", el).click());
+    $(".photo-input", el).addEventListener("change", (event) => {
+      const file = event.target.files && event.target.files[0];
+      event.target.value = "";
+      if (!file) return;
+      const input = $(".message-input", el);
+      const caption = input.value.trim();
+      input.value = "";
+      run(() => sendPhoto(id, file, caption));
+    });
     $(".block-button", el).addEventListener("click", () => run(() => toggleBlock(id)));
     $(".close-button", el).addEventListener("click", () => pickUser(id));
     renderHeader(el, id);
@@ -188,10 +198,24 @@
     div.className = `msg ${entry.from}`;
     div.dataset.messageId = String(entry.id);
     div.dataset.kind = entry.kind;
-    if (entry.kind === "photo" || entry.kind === "document") {
-      const attachment = document.createElement("span");
+    if (entry.kind === "photo" && entry.fileUrl) {
+      // Shown inline; the URL is the emulator's own file route (or the URL the bot sent), never HTML.
+      const img = document.createElement("img");
+      img.className = "photo";
+      img.alt = entry.text || "Photo";
+      img.src = entry.fileUrl;
+      img.addEventListener("click", () => window.open(entry.fileUrl, "_blank", "noopener"));
+      div.appendChild(img);
+    } else if (entry.kind === "photo" || entry.kind === "document") {
+      const attachment = document.createElement(entry.fileUrl ? "a" : "span");
       attachment.className = "attachment";
       attachment.textContent = entry.kind === "photo" ? "🖼 Photo" : `📄 ${entry.attachment || "Document"}`;
+      if (entry.fileUrl) {
+        attachment.href = entry.fileUrl;
+        attachment.target = "_blank";
+        attachment.rel = "noopener";
+        if (entry.attachment) attachment.download = entry.attachment;
+      }
       div.appendChild(attachment);
     }
     if (entry.kind === "contact") {
@@ -219,9 +243,15 @@
     }
     const footer = document.createElement("div");
     footer.className = "footer";
-    footer.textContent = `${entry.edited ? "edited · " : ""}${new Date(entry.date).toLocaleTimeString()}`;
+    footer.textContent = `${entry.edited ? "edited · " : ""}${hhmm(entry.date)}`;
     div.appendChild(footer);
     return div;
+  }
+
+  // Telegram shows a message's time as HH:mm, in the viewer's time zone.
+  function hhmm(date) {
+    const d = new Date(date);
+    return `${String(d.getHours()).padStart(2, "0")}:${String(d.getMinutes()).padStart(2, "0")}`;
   }
 
   function inlineButton(userId, messageId, button) {
@@ -279,6 +309,25 @@
   async function say(id, text) {
     const user = userById(id);
     await api("POST", `/emulator/users/${id}/messages`, { text, firstName: user && user.firstName, languageCode: user && user.languageCode });
+    await refreshNow(id);
+  }
+
+  function readAsDataUrl(file) {
+    return new Promise((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result);
+      reader.onerror = () => reject(new Error(`Could not read ${file.name}`));
+      reader.readAsDataURL(file);
+    });
+  }
+
+  // The picked image goes as Base64 (a data URL) to the photos route; the caption is the composer's text.
+  async function sendPhoto(id, file, caption) {
+    const user = userById(id);
+    const base64 = await readAsDataUrl(file);
+    await api("POST", `/emulator/users/${id}/photos`, {
+      base64, caption: caption || undefined, firstName: user && user.firstName, languageCode: user && user.languageCode,
+    });
     await refreshNow(id);
   }
 

@@ -1,3 +1,4 @@
+using Bot.Engine.Files;
 using Bot.Engine.Outbox;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
@@ -8,8 +9,9 @@ using Telegram.Bot.Types.ReplyMarkups;
 namespace Bot.Engine.Gateway;
 
 /// <summary>The one place that talks to the Bot API. Maps Telegram's errors to outcomes the outbox
-/// runner acts on: 429 → retry after, 403 → unreachable.</summary>
-public sealed class TelegramGateway(ITelegramBotClient client, ILogger<TelegramGateway> log) : ITelegramGateway
+/// runner acts on: 429 → retry after, 403 → unreachable. Photos and documents go by file id or URL, or as
+/// uploads of a blob that <see cref="FileStore"/> holds (<see cref="OutboxItem.Upload"/>).</summary>
+public sealed class TelegramGateway(ITelegramBotClient client, ILogger<TelegramGateway> log, FileStore? files = null) : ITelegramGateway
 {
     public async Task<SendOutcome> ExecuteAsync(OutboxItem item, CancellationToken ct)
     {
@@ -32,12 +34,8 @@ public sealed class TelegramGateway(ITelegramBotClient client, ILogger<TelegramG
                 case OutboxKind.AnswerCallback:
                     await client.AnswerCallbackQuery(item.CallbackQueryId!, item.Text, item.ShowAlert, cancellationToken: ct);
                     return SendOutcome.Ok();
-                case OutboxKind.SendPhoto:
-                    var photo = await client.SendPhoto(item.ChatId, InputFile.FromString(item.File!), item.Text, replyMarkup: ToMarkup(item.Markup), cancellationToken: ct);
-                    return SendOutcome.Ok(photo.MessageId);
-                case OutboxKind.SendDocument:
-                    var doc = await client.SendDocument(item.ChatId, InputFile.FromString(item.File!), item.Text, replyMarkup: ToMarkup(item.Markup), cancellationToken: ct);
-                    return SendOutcome.Ok(doc.MessageId);
+                case OutboxKind.SendPhoto or OutboxKind.SendDocument:
+                    return await SendFileAsync(item, ct);
                 default:
                     throw new ArgumentOutOfRangeException(nameof(item), item.Kind, "Not a Bot API call.");
             }
@@ -81,6 +79,56 @@ public sealed class TelegramGateway(ITelegramBotClient client, ILogger<TelegramG
         || error.Contains("message to delete not found", StringComparison.OrdinalIgnoreCase)
         || error.Contains("message can't be edited", StringComparison.OrdinalIgnoreCase)
         || error.Contains("message can't be deleted", StringComparison.OrdinalIgnoreCase);
+    private async Task<SendOutcome> SendFileAsync(OutboxItem item, CancellationToken ct)
+    {
+        InputFile file;
+        MemoryStream? content = null;
+        if (item.Upload is { } blobName)
+        {
+            if (files is null)
+            {
+                throw new InvalidOperationException("An upload was queued but no FileStore is registered.");
+            }
+
+            StoredFile? stored;
+            try
+            {
+                stored = await files.ReadAsync(blobName, ct);
+            }
+            catch (Azure.RequestFailedException ex)
+            {
+                log.LogWarning(ex, "File {Blob} for chat {ChatId} could not be read; it will be retried", blobName, item.ChatId);
+                return new SendOutcome(SendStatus.Transient, Error: ex.Message);
+            }
+
+            if (stored is null)
+            {
+                log.LogError("File {Blob} for chat {ChatId} is not in the files container; the {Method} is dropped", blobName, item.ChatId, item.Kind);
+                return new SendOutcome(SendStatus.Rejected, Error: $"file {blobName} not found");
+            }
+
+            content = new MemoryStream(stored.Content, writable: false);
+            file = InputFile.FromStream(content, item.FileName ?? blobName);
+        }
+        else if (!string.IsNullOrEmpty(item.File))
+        {
+            file = InputFile.FromString(item.File);
+        }
+        else
+        {
+            log.LogError("{Method} to chat {ChatId} names no file; it is dropped", item.Kind, item.ChatId);
+            return new SendOutcome(SendStatus.Rejected, Error: "no file");
+        }
+
+        await using (content)
+        {
+            var caption = string.IsNullOrEmpty(item.Text) ? null : item.Text;
+            var sent = item.Kind == OutboxKind.SendPhoto
+                ? await client.SendPhoto(item.ChatId, file, caption, replyMarkup: ToMarkup(item.Markup), cancellationToken: ct)
+                : await client.SendDocument(item.ChatId, file, caption, replyMarkup: ToMarkup(item.Markup), cancellationToken: ct);
+            return SendOutcome.Ok(sent.MessageId);
+        }
+    }
 
     internal static ReplyMarkup? ToMarkup(Markup? markup) => markup switch
     {

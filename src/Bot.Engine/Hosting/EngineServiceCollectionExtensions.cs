@@ -1,6 +1,7 @@
 using Bot.Engine.Audit;
 using Bot.Engine.Effects;
 using Bot.Engine.FanOuts;
+using Bot.Engine.Files;
 using Bot.Engine.Gateway;
 using Bot.Engine.Inbox;
 using Bot.Engine.Processing;
@@ -74,6 +75,8 @@ public static class EngineServiceCollectionExtensions
             };
             return new TelegramBotClient(clientOptions, http);
         });
+        services.TryAddSingleton<FileStore>();
+        services.TryAddSingleton<TelegramFiles>();
         services.TryAddSingleton<ITelegramGateway, TelegramGateway>();
         return services;
     }

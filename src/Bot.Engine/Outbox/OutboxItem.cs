@@ -17,6 +17,13 @@ public sealed record OutboxItem
     /// <summary>A file id or URL, for photos and documents.</summary>
     public string? File { get; init; }
 
+    /// <summary>For photos and documents sent by upload: the name of a blob saved with <see cref="Files.FileStore"/>
+    /// (the row names the file; the gateway reads the bytes and uploads them). Wins over <see cref="File"/>.</summary>
+    public string? Upload { get; init; }
+
+    /// <summary>The file name Telegram shows for an uploaded document (default: the blob's name).</summary>
+    public string? FileName { get; init; }
+
     public string? Effect { get; init; }
     public JsonElement? Payload { get; init; }
 
@@ -31,6 +38,18 @@ public sealed record OutboxItem
 
     public static OutboxItem Message(long chatId, string text, Markup? markup = null) =>
         new() { Kind = OutboxKind.SendMessage, ChatId = chatId, Text = text, Markup = markup };
+
+    /// <summary>A photo by file id or URL, with an optional caption (at most 1024 characters).</summary>
+    public static OutboxItem Photo(long chatId, string fileIdOrUrl, string? caption = null, Markup? markup = null) =>
+        new() { Kind = OutboxKind.SendPhoto, ChatId = chatId, File = fileIdOrUrl, Text = caption, Markup = markup };
+
+    /// <summary>A photo uploaded from a blob that <see cref="Files.FileStore.SaveAsync"/> named.</summary>
+    public static OutboxItem PhotoUpload(long chatId, string blobName, string? caption = null, Markup? markup = null) =>
+        new() { Kind = OutboxKind.SendPhoto, ChatId = chatId, Upload = blobName, Text = caption, Markup = markup };
+
+    /// <summary>A document uploaded from a blob that <see cref="Files.FileStore.SaveAsync"/> named, shown as <paramref name="fileName"/>.</summary>
+    public static OutboxItem DocumentUpload(long chatId, string blobName, string fileName, string? caption = null, Markup? markup = null) =>
+        new() { Kind = OutboxKind.SendDocument, ChatId = chatId, Upload = blobName, FileName = fileName, Text = caption, Markup = markup };
 
     public static OutboxItem ForEffect(string name, long userId, object? payload) =>
         new()

@@ -26,7 +26,28 @@ public sealed record Input
 
     public string? ContactPhone { get; init; }
     public long? ContactUserId { get; init; }
+
+    /// <summary>For photos, the file id of the largest size (the same as <see cref="FileId"/>).</summary>
     public string? PhotoFileId { get; init; }
+
+    /// <summary>For photos and documents: the Telegram <c>file_id</c>, kept as such; the caption is in <see cref="Text"/>.</summary>
+    public string? FileId { get; init; }
+
+    /// <summary>For photos and documents: Telegram's <c>file_unique_id</c>, the same for one file across bots and time.</summary>
+    public string? FileUniqueId { get; init; }
+
+    /// <summary>For documents: the file name the sender gave.</summary>
+    public string? FileName { get; init; }
+
+    /// <summary>For documents: the MIME type the sender's client gave.</summary>
+    public string? MimeType { get; init; }
+
+    /// <summary>For photos and documents: the size in bytes when Telegram says it.</summary>
+    public long? FileSize { get; init; }
+
+    /// <summary>Why an input that looked like a known kind could not be read (a photo with no sizes):
+    /// its kind is <see cref="InputKind.Other"/>, so the state's wrong-input reply answers it.</summary>
+    public string? Malformed { get; init; }
     public double? Latitude { get; init; }
     public double? Longitude { get; init; }
 

@@ -7,6 +7,9 @@ public enum InputKind
     Callback,
     Contact,
     Photo,
+
+    /// <summary>A file sent as a document: <see cref="Input.FileId"/>, <see cref="Input.FileName"/>, <see cref="Input.MimeType"/>.</summary>
+    Document,
     Location,
     Payment,
     Internal,

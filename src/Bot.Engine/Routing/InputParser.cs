@@ -64,13 +64,49 @@ public static class InputParser
             { Text: { } text } when text.StartsWith('/') => ParseCommand(text),
             { Text: { } text } => new Input { Kind = InputKind.Text, Text = text.Trim() },
             { Contact: { } c } => new Input { Kind = InputKind.Contact, ContactPhone = c.PhoneNumber, ContactUserId = c.UserId },
-            { Photo: { Length: > 0 } photos } => new Input { Kind = InputKind.Photo, PhotoFileId = photos[^1].FileId, Text = message.Caption },
+            { Photo: { } photos } => ParsePhoto(photos, message.Caption),
+            { Document: { } document } => ParseDocument(document, message.Caption),
             { Location: { } l } => new Input { Kind = InputKind.Location, Latitude = l.Latitude, Longitude = l.Longitude },
             { SuccessfulPayment: not null } => new Input { Kind = InputKind.Payment },
             _ => new Input { Kind = InputKind.Other },
         };
         return message.From is { } from ? WithUser(from, input) : input;
     }
+
+    /// <summary>The largest size (by pixels, then bytes; Telegram lists them smallest first but does not promise it).
+    /// No sizes: an "other" input, answered with the wrong-input reply.</summary>
+    private static Input ParsePhoto(PhotoSize[] sizes, string? caption)
+    {
+        var largest = sizes
+            .Where(s => !string.IsNullOrEmpty(s.FileId))
+            .OrderBy(s => (long)s.Width * s.Height)
+            .ThenBy(s => s.FileSize ?? 0)
+            .LastOrDefault();
+        return largest is null
+            ? new Input { Kind = InputKind.Other, Text = caption, Malformed = "a photo message with no photo sizes" }
+            : new Input
+            {
+                Kind = InputKind.Photo,
+                PhotoFileId = largest.FileId,
+                FileId = largest.FileId,
+                FileUniqueId = largest.FileUniqueId,
+                FileSize = largest.FileSize,
+                Text = caption,
+            };
+    }
+
+    private static Input ParseDocument(Document document, string? caption) => string.IsNullOrEmpty(document.FileId)
+        ? new Input { Kind = InputKind.Other, Text = caption, Malformed = "a document message with no file id" }
+        : new Input
+        {
+            Kind = InputKind.Document,
+            FileId = document.FileId,
+            FileUniqueId = document.FileUniqueId,
+            FileName = document.FileName,
+            MimeType = document.MimeType,
+            FileSize = document.FileSize,
+            Text = caption,
+        };
 
     private static Input ParseCommand(string text)
     {

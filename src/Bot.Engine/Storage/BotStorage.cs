@@ -1,16 +1,18 @@
 using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Identity;
+using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 
 namespace Bot.Engine.Storage;
 
-/// <summary>Table and queue clients by logical name, created once. Queue messages are Base64, as the
+/// <summary>Table, queue and blob container clients by logical name, created once. Queue messages are Base64, as the
 /// Functions queue extension expects.</summary>
 public sealed class BotStorage
 {
     private readonly TableServiceClient _tables;
     private readonly QueueServiceClient _queues;
+    private readonly BlobServiceClient? _blobs;
     private readonly string _prefix;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TableClient> _tableClients = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, QueueClient> _queueClients = new();
@@ -20,6 +22,7 @@ public sealed class BotStorage
         _prefix = options.Prefix;
         var tableOptions = new TableClientOptions();
         var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
+        var blobOptions = new BlobClientOptions();
         if (counter is not null)
         {
             // Per retry, so that every request the service sees (and bills) is counted.
@@ -31,6 +34,7 @@ public sealed class BotStorage
         {
             _tables = new TableServiceClient(cs, tableOptions);
             _queues = new QueueServiceClient(cs, queueOptions);
+            _blobs = new BlobServiceClient(cs, blobOptions);
         }
         else
         {
@@ -39,6 +43,7 @@ public sealed class BotStorage
                 : new DefaultAzureCredential();
             _tables = new TableServiceClient(options.TableServiceUri!, credential, tableOptions);
             _queues = new QueueServiceClient(options.QueueServiceUri!, credential, queueOptions);
+            _blobs = options.BlobServiceUri is { } blobUri ? new BlobServiceClient(blobUri, credential, blobOptions) : null;
         }
     }
 
@@ -51,6 +56,16 @@ public sealed class BotStorage
         _queueClients.GetOrAdd(name, n => _queues.GetQueueClient(QueueName(n)));
 
     public string QueueName(string name) => (_prefix + name).ToLowerInvariant();
+
+    /// <summary>A blob container by logical name (prefixed, lower case, characters a container name cannot
+    /// hold dropped). Not created here: <see cref="Files.FileStore"/> creates its container on first use.</summary>
+    public BlobContainerClient Container(string name)
+    {
+        var blobs = _blobs ?? throw new InvalidOperationException(
+            "Blob storage is not configured: set Storage:BlobServiceUri (or AzureWebJobsStorage__blobServiceUri) with a managed identity.");
+        var containerName = new string([.. (_prefix + name).ToLowerInvariant().Where(c => char.IsAsciiLetterOrDigit(c) || c == '-')]);
+        return blobs.GetBlobContainerClient(containerName);
+    }
 
     public async Task EnsureCreatedAsync(IEnumerable<string> tables, IEnumerable<string> queues, CancellationToken ct)
     {

@@ -21,6 +21,9 @@ public static class StorageNames
     /// <summary>Fan-outs: progress, recipients, outcomes; and the shared send pacer (created by AddBotEngine).</summary>
     public const string FanOutsTable = "fanouts";
 
+    /// <summary>Blob container of files the bot uploads (generated images): see <see cref="Files.FileStore"/>.</summary>
+    public const string FilesContainer = "files";
+
     public static IReadOnlyList<string> EngineTables { get; } =
         [SessionsTable, SchedulesTable, TextsTable, AuditTable, CursorsTable, DeadLettersTable, ReferenceTable];
 

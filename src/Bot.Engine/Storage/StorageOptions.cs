@@ -10,6 +10,10 @@ public sealed record StorageOptions
     public string? ConnectionString { get; init; }
     public Uri? TableServiceUri { get; init; }
     public Uri? QueueServiceUri { get; init; }
+
+    /// <summary>Blob endpoint (files the bot uploads); with a managed identity, from <c>Storage:BlobServiceUri</c>
+    /// or <c>AzureWebJobsStorage__blobServiceUri</c>.</summary>
+    public Uri? BlobServiceUri { get; init; }
     public string? ManagedIdentityClientId { get; init; }
 
     /// <summary>Prepended to every table and queue name; lets test runs share one storage account.</summary>
@@ -37,10 +41,12 @@ public sealed record StorageOptions
                 "AzureWebJobsStorage__tableServiceUri and AzureWebJobsStorage__queueServiceUri with a managed identity.");
         }
 
+        var blobUri = NullIfEmpty(storage["BlobServiceUri"]) ?? NullIfEmpty(host["blobServiceUri"]);
         return new StorageOptions
         {
             TableServiceUri = new Uri(tableUri),
             QueueServiceUri = new Uri(queueUri),
+            BlobServiceUri = blobUri is null ? null : new Uri(blobUri),
             ManagedIdentityClientId = NullIfEmpty(storage["ClientId"]) ?? NullIfEmpty(host["clientId"]),
             Prefix = prefix,
         };

@@ -26,6 +26,14 @@ public static class WalletServiceCollectionExtensions
         services.AddSingleton<IEffectHandler, CheckPaymentEffect>();
         services.AddSingleton<IEffectHandler, CloseInvoiceEffect>();
 
+        // Locally (Emulator mode) the client talks to the emulator's sandbox, which accepts any non-empty shop id and key.
+        const string yooKassaSection = WalletOptions.Section + ":" + nameof(WalletOptions.YooKassa) + ":";
+        services.AddEmulatorSandbox(yooKassaSection + nameof(YooKassaOptions.BaseUrl), YooKassaOptions.EmulatorSandboxPath, new Dictionary<string, string>
+        {
+            [yooKassaSection + nameof(YooKassaOptions.ShopId)] = "100001",
+            [yooKassaSection + nameof(YooKassaOptions.SecretKey)] = "emulator-sandbox",
+        });
+
         var yooKassa = section.GetSection(nameof(WalletOptions.YooKassa)).Get<YooKassaOptions>() ?? new YooKassaOptions();
         services.AddHttpClient(YooKassaPaymentProvider.HttpClientName)
             .AddStandardResilienceHandler(o =>

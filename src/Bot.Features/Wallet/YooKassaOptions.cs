@@ -4,6 +4,9 @@ namespace Bot.Features.Wallet;
 /// (<c>{local host}/emulator/yookassa/v3</c>).</summary>
 public sealed class YooKassaOptions
 {
+    /// <summary>Where the emulator's YooKassa sandbox answers on the local host (declared with AddEmulatorSandbox).</summary>
+    public const string EmulatorSandboxPath = "/emulator/yookassa/v3";
+
     public string BaseUrl { get; set; } = "";
     public string ShopId { get; set; } = "";
     public string SecretKey { get; set; } = "";

@@ -8,7 +8,8 @@ namespace Bot.LocalHost.Azurite;
 
 /// <summary>Local storage for runs and tests: reuses an Azurite already listening on the default ports,
 /// otherwise installs Azurite with npm on first use (into .tools/ of the repository) and starts it on
-/// free ports, in memory, with telemetry off; stops it on dispose.</summary>
+/// free ports, in memory (or, given a data folder, keeping its data there across restarts), with telemetry off;
+/// stops it on dispose.</summary>
 public sealed class AzuriteLauncher : IAsyncDisposable
 {
     public const string Version = "3.35.0";
@@ -17,11 +18,14 @@ public sealed class AzuriteLauncher : IAsyncDisposable
     private readonly Process? _process;
     private int _disposed;
 
-    private AzuriteLauncher(string connectionString, Process? process, bool reused)
+    private readonly bool _persisted;
+
+    private AzuriteLauncher(string connectionString, Process? process, bool reused, bool persisted = false)
     {
         ConnectionString = connectionString;
         _process = process;
         Reused = reused;
+        _persisted = persisted;
     }
 
     public string ConnectionString { get; }
@@ -35,7 +39,12 @@ public sealed class AzuriteLauncher : IAsyncDisposable
         $";QueueEndpoint=http://127.0.0.1:{queuePort}/devstoreaccount1" +
         $";TableEndpoint=http://127.0.0.1:{tablePort}/devstoreaccount1;";
 
-    public static async Task<AzuriteLauncher> StartAsync(ILogger? log = null, bool reuseRunning = true, CancellationToken ct = default)
+    /// <summary>The folder <c>Storage:Persist=true</c> keeps Azurite's data in: <c>.tools/azurite-data</c> of the repository.</summary>
+    public static string DefaultDataFolder => Path.Combine(ToolsFolder(), "azurite-data");
+
+    /// <param name="dataFolder">Null: in memory (the default), data gone when Azurite stops. A folder: Azurite keeps
+    /// its tables, queues and blobs there (<c>--location</c>), so a restart finds them again.</param>
+    public static async Task<AzuriteLauncher> StartAsync(ILogger? log = null, bool reuseRunning = true, CancellationToken ct = default, string? dataFolder = null)
     {
         log ??= NullLogger.Instance;
         if (reuseRunning && IsListening(10000) && IsListening(10001) && IsListening(10002))
@@ -50,7 +59,7 @@ public sealed class AzuriteLauncher : IAsyncDisposable
         {
             ArgumentList =
             {
-                "--silent", "--inMemoryPersistence", "--disableTelemetry", "--skipApiVersionCheck", "--loose",
+                "--silent", "--disableTelemetry", "--skipApiVersionCheck", "--loose",
                 "--blobHost", "127.0.0.1", "--blobPort", blob.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 "--queueHost", "127.0.0.1", "--queuePort", queue.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 "--tableHost", "127.0.0.1", "--tablePort", table.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -61,6 +70,17 @@ public sealed class AzuriteLauncher : IAsyncDisposable
             // In-memory persistence writes nothing but its debug log; keep that out of the working folder.
             WorkingDirectory = Path.GetTempPath(),
         };
+        if (dataFolder is null)
+        {
+            start.ArgumentList.Add("--inMemoryPersistence");
+        }
+        else
+        {
+            Directory.CreateDirectory(dataFolder);
+            start.ArgumentList.Add("--location");
+            start.ArgumentList.Add(dataFolder);
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start.");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) => { if (e.Data is { Length: > 0 }) { log.LogWarning("azurite: {Line}", e.Data); } };
@@ -84,8 +104,8 @@ public sealed class AzuriteLauncher : IAsyncDisposable
             await Task.Delay(100, ct);
         }
 
-        log.LogInformation("Azurite {Version} started on 127.0.0.1 ports {Blob}/{Queue}/{Table}", Version, blob, queue, table);
-        return new AzuriteLauncher(ConnectionStringFor(blob, queue, table), process, reused: false);
+        log.LogInformation("Azurite {Version} started on 127.0.0.1 ports {Blob}/{Queue}/{Table}, data {Data}", Version, blob, queue, table, dataFolder ?? "in memory");
+        return new AzuriteLauncher(ConnectionStringFor(blob, queue, table), process, reused: false, persisted: dataFolder is not null);
     }
 
     public async ValueTask DisposeAsync()
@@ -93,6 +113,25 @@ public sealed class AzuriteLauncher : IAsyncDisposable
         if (Interlocked.Exchange(ref _disposed, 1) == 1)
         {
             return;
+        }
+
+        if (_process is { HasExited: false } && _persisted && !OperatingSystem.IsWindows())
+        {
+            // A persisted Azurite saves its metadata when it closes: ask it to (SIGINT), then wait a while.
+            using (var interrupt = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }, UseShellExecute = false }))
+            {
+                interrupt?.WaitForExit(5000);
+            }
+
+            using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+            try
+            {
+                await _process.WaitForExitAsync(patience.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // It did not close in time: stopped below like an in-memory one.
+            }
         }
 
         if (_process is { HasExited: false })

@@ -14,7 +14,8 @@ public sealed class StartupBanner(
     LocalHostAddress address,
     IConfiguration configuration,
     IOptions<TelegramOptions> telegram,
-    TimerScheduler timers) : IHostedLifecycleService
+    TimerScheduler timers,
+    EmulatorSandboxSettings? sandboxes = null) : IHostedLifecycleService
 {
     public Task StartedAsync(CancellationToken cancellationToken)
     {
@@ -46,9 +47,19 @@ public sealed class StartupBanner(
         text.AppendLine($"  Webhook:                  POST {url}{LocalHostSettings.WebhookRoute}");
         text.AppendLine($"  Admin key{(info.AdminKeyGenerated ? " (generated)" : "")}:     {configuration[LocalHostSettings.AdminFunctionKey]}");
         text.AppendLine($"                            send as x-functions-key header or ?code=, for {url}{LocalHostSettings.AdminRoute}/... and POST {url}/admin/functions/<name>");
-        text.AppendLine(info.AzuriteConnectionString is { } azurite
-            ? $"  Storage:                  Azurite (in memory) {Endpoints(azurite)}"
-            : "  Storage:                  using configured storage (Storage:ConnectionString)");
+        text.AppendLine(info.AdminKeyGenerated
+            ? $"                            a new key every start: set {LocalHostSettings.AdminFunctionKey} (e.g. --{LocalHostSettings.AdminFunctionKey}=...) to keep one"
+            : $"                            from {LocalHostSettings.AdminFunctionKey}: the same key across restarts");
+        text.AppendLine(info.AzuriteConnectionString is not { } azurite
+            ? "  Storage:                  using configured storage (Storage:ConnectionString)"
+            : info.AzuriteDataFolder is { } data
+                ? $"  Storage:                  Azurite, data kept in {data} across restarts ({LocalHostSettings.StoragePersist}=true) {Endpoints(azurite)}"
+                : $"  Storage:                  Azurite (in memory: gone at exit; {LocalHostSettings.StoragePersist}=true keeps it in .tools/azurite-data) {Endpoints(azurite)}");
+        foreach (var sandbox in sandboxes?.Applied ?? [])
+        {
+            text.AppendLine($"  Sandbox:                  {sandbox.SettingKey} = {sandbox.UrlFor(url)}");
+        }
+
         text.AppendLine($"  Timers:                   {string.Join(", ", timers.Timers.Select(t => $"{t.Name} '{t.Schedule}'"))}");
         text.AppendLine();
         return text.ToString();

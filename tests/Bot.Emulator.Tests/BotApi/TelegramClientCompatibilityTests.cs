@@ -111,7 +111,7 @@ public sealed class TelegramClientCompatibilityTests : IAsyncLifetime
     public async Task SendPhoto_Upload_AndReplyKeyboardWithContactRequest()
     {
         await _app.UserSaysAsync(42, "hi");
-        using var image = new MemoryStream([1, 2, 3, 4]);
+        using var image = new MemoryStream(Bot.Emulator.Files.GeneratedPng.Create());
 
         var photo = await _bot.SendPhoto(42, InputFile.FromStream(image, "qr.png"), caption: "Your code",
             replyMarkup: new ReplyKeyboardMarkup(KeyboardButton.WithRequestContact("Share phone")) { ResizeKeyboard = true });

@@ -183,6 +183,39 @@ public sealed class YooKassaSandboxTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PaymentPage_SpeaksThePayersLanguage_AndLinksBackToTheirChat()
+    {
+        await _app.PostAsync("/emulator/users", new { userId = 42, languageCode = "en" });
+        var id = (await CreateAsync("key-lang", Request("70.00"))).Body!["id"]!.GetValue<string>();
+
+        var english = await _app.Http.GetStringAsync(new Uri($"/emulator/payments/{id}", UriKind.Relative));
+        var russian = await _app.Http.GetStringAsync(new Uri($"/emulator/payments/{id}?lang=ru", UriKind.Relative));
+        using var form = new FormUrlEncodedContent([]);
+        using var paid = await _app.Http.PostAsync(new Uri($"/emulator/payments/{id}/pay?lang=ru", UriKind.Relative), form);
+        var afterPaying = await paid.Content.ReadAsStringAsync();
+
+        Assert.Contains("<html lang=\"en\">", english, StringComparison.Ordinal);
+        Assert.Contains(">Pay 70.00 RUB<", english, StringComparison.Ordinal);
+        Assert.Contains("id=\"chat-link\" href=\"/?users=42\"", english, StringComparison.Ordinal);
+        Assert.Contains("Back to the chat", english, StringComparison.Ordinal);
+        Assert.Contains(">Оплатить 70.00 RUB<", russian, StringComparison.Ordinal);
+        Assert.Contains("Вернуться в чат", russian, StringComparison.Ordinal);
+        Assert.Contains("оплачен", afterPaying, StringComparison.Ordinal);
+        Assert.Contains("href=\"/?users=42\"", afterPaying, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PaymentPage_ForAPayerTheEmulatorDoesNotKnow_IsInRussian_TheBotsDefault()
+    {
+        var id = (await CreateAsync("key-ru", Request("10.00"))).Body!["id"]!.GetValue<string>();
+
+        var page = await _app.Http.GetStringAsync(new Uri($"/emulator/payments/{id}", UriKind.Relative));
+
+        Assert.Contains("<html lang=\"ru\">", page, StringComparison.Ordinal);
+        Assert.Contains("Отказаться", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ConfirmationLink_WithoutPublicBaseUrl_PointsAtTheAddressThePaymentWasCreatedThrough()
     {
         await using var app = await EmulatorApp.StartAsync(options: o => o.PublicBaseUrl = null);

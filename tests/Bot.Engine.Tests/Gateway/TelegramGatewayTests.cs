@@ -112,4 +112,31 @@ public sealed class TelegramGatewayTests
         Assert.Contains("\"callback_query_id\":\"cq9\"", handler.Requests.Single(), StringComparison.Ordinal);
         Assert.Contains("\"show_alert\":true", handler.Requests.Single(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task PhotoByUrl_SendsTheUrlAndCaption_AndReportsTheMessageId()
+    {
+        var (gateway, handler) = Gateway(HttpStatusCode.OK,
+            """{"ok":true,"result":{"message_id":81,"date":1,"chat":{"id":42,"type":"private"},"photo":[{"file_id":"p","file_unique_id":"u","width":1,"height":1}]}}""");
+
+        var outcome = await gateway.ExecuteAsync(OutboxItem.Photo(42, "https://example.org/p.png", "A product"), CancellationToken.None);
+
+        Assert.Equal(SendStatus.Sent, outcome.Status);
+        Assert.Equal(81, outcome.MessageId);
+        var request = Assert.Single(handler.Requests);
+        Assert.StartsWith("/bot123:ABC/sendPhoto", request, StringComparison.Ordinal);
+        Assert.Contains("https://example.org/p.png", request, StringComparison.Ordinal);
+        Assert.Contains("A product", request, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PhotoWithNoFile_IsRejectedWithoutCallingTelegram()
+    {
+        var (gateway, handler) = Gateway(HttpStatusCode.OK, "{}");
+
+        var outcome = await gateway.ExecuteAsync(new OutboxItem { Kind = OutboxKind.SendPhoto, ChatId = 42 }, CancellationToken.None);
+
+        Assert.Equal(SendStatus.Rejected, outcome.Status);
+        Assert.Empty(handler.Requests);
+    }
 }

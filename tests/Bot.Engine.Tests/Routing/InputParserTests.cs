@@ -72,4 +72,44 @@ public sealed class InputParserTests
     [InlineData("{\"u\":5,\"upd\":{\"update_id\":1}}")]
     public void UnreadableEnvelopesAreRefused(string text) =>
         Assert.Throws<InvalidInboxMessageException>(() => InboxEnvelope.Parse(text));
+
+    [Fact]
+    public void Photo_CarriesTheLargestSizesFileIdAndTheCaption()
+    {
+        var input = Parse(J("""{"update_id":11,"message":{"message_id":3,"date":1,@Chat@,@From@,"caption":"my walk","photo":[{"file_id":"small","file_unique_id":"s","width":90,"height":67,"file_size":1000},{"file_id":"large","file_unique_id":"l","width":1280,"height":960,"file_size":90000},{"file_id":"medium","file_unique_id":"m","width":320,"height":240,"file_size":9000}]}}"""));
+
+        Assert.Equal(InputKind.Photo, input.Kind);
+        Assert.Equal("large", input.FileId);
+        Assert.Equal("large", input.PhotoFileId);
+        Assert.Equal("l", input.FileUniqueId);
+        Assert.Equal(90000, input.FileSize);
+        Assert.Equal("my walk", input.Text);
+        Assert.Equal("Anna", input.FirstName);
+    }
+
+    [Fact]
+    public void Photo_WithNoSizes_IsAnOtherInputNamingWhy()
+    {
+        var input = Parse(J("""{"update_id":12,"message":{"message_id":4,"date":1,@Chat@,@From@,"caption":"x","photo":[]}}"""));
+
+        Assert.Equal(InputKind.Other, input.Kind);
+        Assert.Null(input.FileId);
+        Assert.Contains("no photo sizes", input.Malformed, StringComparison.Ordinal);
+        Assert.Equal("u:12", input.Key);
+    }
+
+    [Fact]
+    public void Document_CarriesFileIdNameMimeTypeAndCaption()
+    {
+        var input = Parse(J("""{"update_id":13,"message":{"message_id":5,"date":1,@Chat@,@From@,"caption":"report","document":{"file_id":"BQACdoc","file_unique_id":"d1","file_name":"report.pdf","mime_type":"application/pdf","file_size":2048}}}"""));
+
+        Assert.Equal(InputKind.Document, input.Kind);
+        Assert.Equal("BQACdoc", input.FileId);
+        Assert.Equal("d1", input.FileUniqueId);
+        Assert.Equal("report.pdf", input.FileName);
+        Assert.Equal("application/pdf", input.MimeType);
+        Assert.Equal(2048, input.FileSize);
+        Assert.Equal("report", input.Text);
+        Assert.Null(input.PhotoFileId);
+    }
 }
