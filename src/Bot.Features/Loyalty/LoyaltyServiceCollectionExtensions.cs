@@ -1,3 +1,4 @@
+using Bot.Engine.Hosting;
 using Bot.Features.Loyalty.YClients;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,6 +34,15 @@ public static class LoyaltyServiceCollectionExtensions
         http.AddHttpMessageHandler<YClientsRateLimitHandler>();
         services.TryAddSingleton<YClientsClient>();
         services.TryAddSingleton<IYClientsClient>(sp => sp.GetRequiredService<YClientsClient>());
+
+        // Locally (Emulator mode) the client talks to the emulator's YCLIENTS sandbox (its default company and tokens).
+        const string yClientsSection = LoyaltyOptions.Section + ":" + nameof(LoyaltyOptions.YClients) + ":";
+        services.AddEmulatorSandbox(yClientsSection + nameof(YClientsOptions.BaseUrl), YClientsOptions.EmulatorSandboxPath, new Dictionary<string, string>
+        {
+            [yClientsSection + nameof(YClientsOptions.CompanyId)] = "1",
+            [yClientsSection + nameof(YClientsOptions.PartnerToken)] = "emulator-partner-token",
+            [yClientsSection + nameof(YClientsOptions.UserToken)] = "emulator-user-token",
+        });
         return services;
     }
 }

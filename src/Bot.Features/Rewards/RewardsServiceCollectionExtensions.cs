@@ -1,3 +1,4 @@
+using Bot.Engine.Hosting;
 using Bot.Features.Rewards.Walks.Weather;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,6 +33,11 @@ public static class RewardsServiceCollectionExtensions
                 o.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(Math.Max(30, 2 * weather.AttemptTimeout.TotalSeconds));
             });
         services.TryAddSingleton<IWeatherProvider, OpenMeteoWeatherProvider>();
+
+        // Locally (Emulator mode) both Open-Meteo APIs are the emulator's weather sandbox, unless configured.
+        const string weatherSection = RewardsOptions.Section + ":" + nameof(RewardsOptions.Weather) + ":";
+        services.AddEmulatorSandbox(weatherSection + nameof(WeatherOptions.BaseUrl), WeatherOptions.EmulatorForecastPath);
+        services.AddEmulatorSandbox(weatherSection + nameof(WeatherOptions.GeocodingUrl), WeatherOptions.EmulatorGeocodingPath);
         return services;
     }
 }

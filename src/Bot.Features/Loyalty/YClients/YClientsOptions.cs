@@ -6,6 +6,9 @@ public sealed class YClientsOptions
 {
     public const string DefaultBaseUrl = "https://api.yclients.com/api/v1";
 
+    /// <summary>Where the emulator's YCLIENTS sandbox answers on the local host (declared with AddEmulatorSandbox).</summary>
+    public const string EmulatorSandboxPath = "/emulator/yclients/api/v1";
+
     public string BaseUrl { get; set; } = DefaultBaseUrl;
 
     public string CompanyId { get; set; } = "";

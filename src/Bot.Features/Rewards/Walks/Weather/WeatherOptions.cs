@@ -8,6 +8,12 @@ public sealed class WeatherOptions
     public const string DefaultBaseUrl = "https://api.open-meteo.com/v1";
     public const string DefaultGeocodingUrl = "https://geocoding-api.open-meteo.com/v1";
 
+    /// <summary>Where the emulator's Open-Meteo sandbox answers on the local host (declared with AddEmulatorSandbox).</summary>
+    public const string EmulatorForecastPath = "/emulator/open-meteo/v1";
+
+    /// <summary>The sandbox's geocoding API on the local host.</summary>
+    public const string EmulatorGeocodingPath = "/emulator/open-meteo/geocoding/v1";
+
     /// <summary>The forecast API (<c>{BaseUrl}/forecast</c>); empty = no weather provider.</summary>
     public string BaseUrl { get; set; } = DefaultBaseUrl;
 
