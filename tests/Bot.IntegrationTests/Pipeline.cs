@@ -71,7 +71,6 @@ public sealed class Pipeline : IAsyncDisposable
         configure?.Invoke(services);
         services.AddBotFeatures(configuration);
         services.AddSingleton<IFlow, CounterFlow>();
-        configure?.Invoke(services);
         services.AddHttpClient(Bot.Engine.Hosting.EngineServiceCollectionExtensions.TelegramHttpClient)
             .ConfigurePrimaryHttpMessageHandler(() => telegram)
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
