@@ -32,6 +32,9 @@ param featuresEnabled string = 'wallet,rewards,loyalty,helpdesk,coaching'
 @description('Locale for users whose Telegram language is unknown.')
 param defaultLocale string = 'ru'
 
+@description('Time zone of a user who has not chosen one: an IANA id (Europe/Moscow) or UTC±HH:mm.')
+param defaultTimeZone string = 'Europe/Moscow'
+
 @description('YooKassa shop id (not secret; the secret key lives in Key Vault).')
 param yooKassaShopId string = ''
 
@@ -194,6 +197,8 @@ var appSettings = {
   Features__Enabled: featuresEnabled
   Bot__DefaultLocale: defaultLocale
   Bot__AdminUserIds: adminUserIds
+  Bot__DefaultTimeZone: defaultTimeZone
+  Broadcasts__PerSecond: '25'
 
   // Wallet (YooKassa).
   Wallet__Provider: 'YooKassa'
