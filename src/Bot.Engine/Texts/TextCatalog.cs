@@ -23,6 +23,9 @@ public sealed class TextCatalog(IEnumerable<IFlow> flows, BotStorage storage, Ti
 
     public bool IsKnown(string key) => _defaults.ContainsKey(key);
 
+    /// <summary>The text as its flow defines it, before any override; null for an unknown key.</summary>
+    public TextDefinition? Default(string key) => _defaults.GetValueOrDefault(key);
+
     public async Task<TextSnapshot> SnapshotAsync(CancellationToken ct)
     {
         var snapshot = _snapshot;

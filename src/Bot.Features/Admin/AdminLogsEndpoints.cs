@@ -7,7 +7,8 @@ using Microsoft.Extensions.Logging;
 namespace Bot.Features.Admin;
 
 /// <summary><c>GET /api/admin/logs?from=YYYY-MM-DD&amp;to=YYYY-MM-DD&amp;format=csv|jsonl</c>: the audit log
-/// (payments, balance changes, blocks, errors) for whole UTC days, oldest first.</summary>
+/// (payments, balance changes, blocks, errors) for whole UTC days, oldest first; <c>&amp;kind=balance,block</c>
+/// keeps only those kinds.</summary>
 public sealed class AdminLogsEndpoints(AuditLog audit, ILogger<AdminLogsEndpoints> log)
 {
     public const int MaxDays = 366;
@@ -35,10 +36,16 @@ public sealed class AdminLogsEndpoints(AuditLog audit, ILogger<AdminLogsEndpoint
             return AdminResults.BadRequest($"at most {MaxDays} days at once");
         }
 
+        var kinds = request.Query["kind"].ToString()
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var entries = new List<AuditEntry>();
         await foreach (var entry in audit.ReadAsync(from, to, ct))
         {
-            entries.Add(entry);
+            if (kinds.Count == 0 || kinds.Contains(entry.Kind))
+            {
+                entries.Add(entry);
+            }
         }
 
         log.LogInformation("Audit export {From}..{To}: {Count} lines", from, to, entries.Count);
