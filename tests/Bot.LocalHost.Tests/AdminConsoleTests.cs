@@ -38,7 +38,7 @@ public sealed class AdminConsoleTests(AzuriteFixture azurite) : IAsyncLifetime
         using var response = await _host.Http.GetAsync("/api/console/missing.js");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Contains("no console file 'missing.js'", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("no console file 'missing.js'", JsonNode.Parse(await response.Content.ReadAsStringAsync())!["error"]!.GetValue<string>());
     }
 
     /// <summary>Escapes are refused by the client's or the server's path handling, or reach the console as a

@@ -2,7 +2,7 @@
 // (confirmed, one Idempotency-Key per submit); CSV download. Over GET /api/admin/users and
 // POST /api/admin/users/{id}/balance|block|unblock.
 import { api } from "../api.js";
-import { confirm, field, h, idempotencyKey, messageBox, run, table } from "../ui.js";
+import { confirm, field, formatTime, h, idempotencyKey, messageBox, run, table } from "../ui.js";
 
 const Currencies = ["RUB", "points"];
 
@@ -143,7 +143,7 @@ export async function mount(root) {
         h("dt", null, "Phone"), h("dd", null, user.phone ?? "—"),
         h("dt", null, "Balances"), h("dd", { id: "user-balances" }, balances(user)),
         h("dt", null, "Status"), h("dd", { id: "user-status" }, user.blocked ? "blocked" : "active", " ", status(user)),
-        h("dt", null, "Since"), h("dd", null, user.createdAt ?? "")),
+        h("dt", null, "Since"), h("dd", null, formatTime(user.createdAt))),
       result,
       h("div", { class: "row" }, blockButton), blockBox,
       form));
