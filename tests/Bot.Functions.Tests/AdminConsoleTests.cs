@@ -10,7 +10,7 @@ namespace Bot.Functions.Tests;
 public sealed class AdminConsoleTests
 {
     private static IActionResult Get(string? path) =>
-        new AdminConsole(NullLogger<AdminConsole>.Instance).Run(new DefaultHttpContext().Request, path);
+        new AdminConsole(NullLogger<AdminConsole>.Instance).Run(new DefaultHttpContext().Request, path, CancellationToken.None);
 
     [Theory]
     [InlineData(null)]

@@ -1,5 +1,8 @@
 using System.Net;
+using System.Text;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Bot.Features.Admin;
 using Bot.Engine.Routing;
 using Bot.LocalHost.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -52,6 +55,20 @@ public sealed class AdminConsoleTests(AzuriteFixture azurite) : IAsyncLifetime
         using var response = await _host.Http.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    /// <summary>A flow adds its screen as a module and one line in screens.js: each line must name an embedded
+    /// module, and each embedded screen module must have its line.</summary>
+    [Fact]
+    public void EveryRegisteredScreen_IsEmbedded_AndEveryScreenModuleIsRegistered()
+    {
+        var registry = Encoding.UTF8.GetString(Assert.IsType<Microsoft.AspNetCore.Mvc.FileContentResult>(ConsoleFiles.Serve("screens.js")).FileContents);
+        var registered = Regex.Matches(registry, "module:\\s*\"\\./([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+        var embedded = ConsoleFiles.Names.Where(n => n.StartsWith("screens/", StringComparison.Ordinal)).ToList();
+
+        Assert.Contains("screens/users.js", registered);
+        Assert.All(registered, module => Assert.Contains(module, embedded));
+        Assert.All(embedded, module => Assert.Contains(module, registered));
     }
 
     [Fact]

@@ -14,8 +14,10 @@ public sealed class AdminConsole(ILogger<AdminConsole> log)
     [Function(nameof(AdminConsole))]
     public IActionResult Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/console/{*path}")] HttpRequest request,
-        string? path)
+        string? path,
+        CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var result = ConsoleFiles.Serve(path);
         if (result is not FileContentResult)
         {

@@ -11,8 +11,10 @@ public sealed class AdminFeatures(AdminFeaturesEndpoints endpoints, ILogger<Admi
 {
     [Function(nameof(AdminFeatures))]
     public IActionResult Run(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/admin/features")] HttpRequest request)
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/admin/features")] HttpRequest request,
+        CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         log.LogInformation("Enabled features listed for {Path}", request.Path);
         return endpoints.List();
     }
