@@ -37,6 +37,15 @@ public sealed class AdminConsoleBrowserTests(AzuriteFixture azurite)
         var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1200, Height = 800 }, AcceptDownloads = true });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(20_000);
+        var pageErrors = new List<string>();
+        page.PageError += (_, error) => pageErrors.Add(error);
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && !message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal))
+            {
+                pageErrors.Add(message.Text); // script errors, CSP violations; refused API calls are expected above
+            }
+        };
 
         // Sign in: a wrong key is refused in the API's words and the prompt stays; the right one opens the screens.
         await page.GotoAsync(host.Url + "/api/console/");
@@ -127,6 +136,7 @@ public sealed class AdminConsoleBrowserTests(AzuriteFixture azurite)
         await page.ClickAsync("#nav a[data-screen='users']");
         await Assertions.Expect(page.Locator($"#users-list tr[data-user-id='{Boris}']")).ToBeVisibleAsync();
         await ScreenshotAsync(page, "console-phone.png");
+        Assert.Empty(pageErrors);
     }
 
     [Fact]

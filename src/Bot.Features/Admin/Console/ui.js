@@ -66,7 +66,7 @@ export async function run(button, box, action) {
     if (!e?.signedOut) {
       if (box) box.show(e?.message ?? String(e));
       else toast(e?.message ?? String(e), "error");
-      console.error(e);
+      console.warn(e); // shown to the user above; kept for the developer tools
     }
     return undefined;
   } finally {
