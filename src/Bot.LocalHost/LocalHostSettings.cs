@@ -29,5 +29,6 @@ public static class LocalHostSettings
 
     public const string WebhookRoute = "/api/telegram/webhook";
     public const string AdminRoute = "/api/admin";
+    public const string ConsoleRoute = "/" + Bot.Features.Admin.ConsoleFiles.Route + "/{**path}";
     public const string RunFunctionRoute = "/admin/functions/{name}";
 }

@@ -8,7 +8,8 @@ namespace Bot.Features.Admin;
 
 /// <summary><c>GET /api/admin/logs?from=YYYY-MM-DD&amp;to=YYYY-MM-DD&amp;format=csv|jsonl</c>: the audit log
 /// (payments, balance changes, blocks, text changes, errors) for whole UTC days, oldest first. Without dates:
-/// the last <see cref="DefaultDays"/> days up to today; with one of them, that many days from or to it.</summary>
+/// the last <see cref="DefaultDays"/> days up to today; with one of them, that many days from or to it;
+/// <c>&amp;kind=balance,block</c> keeps only those kinds.</summary>
 public sealed class AdminLogsEndpoints(AuditLog audit, TimeProvider clock, ILogger<AdminLogsEndpoints> log)
 {
     public const int MaxDays = 366;
@@ -50,10 +51,16 @@ public sealed class AdminLogsEndpoints(AuditLog audit, TimeProvider clock, ILogg
             return AdminResults.BadRequest($"at most {MaxDays} days at once");
         }
 
+        var kinds = request.Query["kind"].ToString()
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var entries = new List<AuditEntry>();
         await foreach (var entry in audit.ReadAsync(from, to, ct))
         {
-            entries.Add(entry);
+            if (kinds.Count == 0 || kinds.Contains(entry.Kind))
+            {
+                entries.Add(entry);
+            }
         }
 
         log.LogInformation("Audit export {From}..{To}: {Count} lines", from, to, entries.Count);

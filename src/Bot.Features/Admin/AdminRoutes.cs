@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Bot.Features.Admin;
 
-/// <summary>The admin API of users, logs, texts and Telegram set-up, relative to <c>/api/admin</c>
+/// <summary>The admin API of users, logs, texts, enabled features and Telegram set-up, relative to <c>/api/admin</c>
 /// (the Functions app has one class per route with the same template).</summary>
 public sealed class AdminRoutes : IAdminRoutes
 {
@@ -26,6 +26,7 @@ public sealed class AdminRoutes : IAdminRoutes
             texts.PutAsync(request, key, ct).ToResultAsync());
         admin.MapDelete("texts/{key}", (string key, AdminTextsEndpoints texts, CancellationToken ct) =>
             texts.DeleteAsync(key, ct).ToResultAsync());
+        admin.MapGet("features", (AdminFeaturesEndpoints features) => features.List().ToResult());
         admin.MapPost("telegram/setup", (HttpRequest request, TelegramSetupEndpoints setup, CancellationToken ct) =>
             setup.SetupAsync(request, ct).ToResultAsync());
     }

@@ -16,6 +16,7 @@ public static class AdminServiceCollectionExtensions
         services.AddSingleton<AdminLogsEndpoints>();
         services.AddSingleton<TelegramSetupEndpoints>();
         services.AddSingleton<AdminTextsEndpoints>();
+        services.AddSingleton<AdminFeaturesEndpoints>();
         services.AddSingleton<IAdminRoutes, AdminRoutes>();
         return services;
     }

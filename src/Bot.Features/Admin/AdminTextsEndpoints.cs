@@ -8,7 +8,8 @@ using Microsoft.Extensions.Logging;
 
 namespace Bot.Features.Admin;
 
-/// <summary><c>GET /api/admin/texts</c> lists every text (key, ru, en) as the bot uses it now;
+/// <summary><c>GET /api/admin/texts</c> lists every text (key, ru, en) as the bot uses it now, with its
+/// defaults (defaultRu, defaultEn) and whether an override changes it (overridden);
 /// <c>PUT /api/admin/texts/{key}</c> <c>{"ru":"...","en":"..."}</c> overrides one (either language may be
 /// left out); <c>DELETE</c> restores the default. An override may use only the {placeholders} the default
 /// has (the code fills those and no others). Both changes go to the audit log. Other instances see a change
@@ -23,7 +24,16 @@ public sealed partial class AdminTextsEndpoints(TextCatalog texts, AuditLog audi
     {
         var snapshot = await texts.SnapshotAsync(ct);
         return AdminResults.Json(JsonSerializer.Serialize(
-            snapshot.All.Select(t => new { key = t.Key, ru = t.Ru, en = t.En }), UsersExport.Json));
+            snapshot.All.Select(t => (Now: t, Default: texts.Default(t.Key) ?? t)).Select(t => new
+            {
+                key = t.Now.Key,
+                ru = t.Now.Ru,
+                en = t.Now.En,
+                defaultRu = t.Default.Ru,
+                defaultEn = t.Default.En,
+                overridden = t.Now.Ru != t.Default.Ru || t.Now.En != t.Default.En,
+            }),
+            UsersExport.Json));
     }
 
     public async Task<IActionResult> PutAsync(HttpRequest request, string key, CancellationToken ct)

@@ -1,5 +1,6 @@
 using System.Text;
 using Bot.Engine.Gateway;
+using Bot.Features.Admin;
 using Bot.LocalHost.Timers;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
@@ -7,7 +8,8 @@ using Microsoft.Extensions.Options;
 
 namespace Bot.LocalHost.Hosting;
 
-/// <summary>Prints, once the server listens, where to open the chat, the admin key, the storage and the
+/// <summary>Prints, once the server listens, where to open the chat and the admin console (the key in the link's
+/// fragment, which the browser keeps to itself), the admin key, the storage and the
 /// timers. Written to the console, not to the logs: the key is a secret that must not reach log sinks.</summary>
 public sealed class StartupBanner(
     LocalHostInfo info,
@@ -44,8 +46,10 @@ public sealed class StartupBanner(
             text.AppendLine($"  Telegram:                 long polling {api}; write to your bot in Telegram");
         }
 
+        var key = configuration[LocalHostSettings.AdminFunctionKey];
         text.AppendLine($"  Webhook:                  POST {url}{LocalHostSettings.WebhookRoute}");
-        text.AppendLine($"  Admin key{(info.AdminKeyGenerated ? " (generated)" : "")}:     {configuration[LocalHostSettings.AdminFunctionKey]}");
+        text.AppendLine($"  Admin console:            {url}/{ConsoleFiles.Route}/#key={Uri.EscapeDataString(key ?? "")}");
+        text.AppendLine($"  Admin key{(info.AdminKeyGenerated ? " (generated)" : "")}:     {key}");
         text.AppendLine($"                            send as x-functions-key header or ?code=, for {url}{LocalHostSettings.AdminRoute}/... and POST {url}/admin/functions/<name>");
         text.AppendLine(info.AdminKeyGenerated
             ? $"                            a new key every start: set {LocalHostSettings.AdminFunctionKey} (e.g. --{LocalHostSettings.AdminFunctionKey}=...) to keep one"

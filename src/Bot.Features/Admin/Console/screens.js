@@ -1,0 +1,12 @@
+// The console's screens, in menu order: one line per screen.
+//   id:     the screen's address (#/<id>)
+//   title:  its menu entry
+//   flow:   the Features:Enabled name that must be on for it to show (null: always shown)
+//   module: the screen's module, relative to this file. Core screens live in Admin/Console/screens/;
+//           a flow's screen is src/Bot.Features/<Flow>/Admin/<name>.console.js, served as ./screens/<name>.console.js.
+// A module exports `mount(root)`: see README "The admin console".
+export const screens = [
+  { id: "users", title: "Users", flow: null, module: "./screens/users.js" },
+  { id: "audit", title: "Audit log", flow: null, module: "./screens/audit.js" },
+  { id: "texts", title: "Texts", flow: null, module: "./screens/texts.js" },
+];

@@ -1,0 +1,186 @@
+using System.Text.Json.Nodes;
+using Bot.LocalHost.Tests.Support;
+using Microsoft.Playwright;
+
+namespace Bot.LocalHost.Tests;
+
+/// <summary>The admin console in headless Chromium (Debian's /usr/bin/chromium, launched as the web chat's
+/// test does), against the local host: sign in with the key, change a balance and see the notice in the
+/// user's chat, block and unblock, read the audit log, override a text and see the bot use it, and a
+/// refusal shown next to the field. With CONSOLE_SCREENSHOTS set to a folder (docs/), it also saves a
+/// screenshot of each screen there (console-*.png).</summary>
+[Collection(LocalHostCollection.Name)]
+public sealed class AdminConsoleBrowserTests(AzuriteFixture azurite)
+{
+    private const string Chromium = "/usr/bin/chromium";
+    private const long Vera = 601;
+    private const long Boris = 602;
+
+    private static readonly string? ScreenshotFolder = Environment.GetEnvironmentVariable("CONSOLE_SCREENSHOTS");
+
+    [Fact]
+    public async Task An_admin_signs_in_changes_a_balance_blocks_reads_the_log_and_overrides_a_text()
+    {
+        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's browser with 'apt-get install -y chromium' to run the console test.");
+        await using var host = await TestHost.StartAsync(azurite.ConnectionString);
+        await host.SendAsync(Vera, "/start", "Vera");
+        await host.SendAsync(Boris, "/start", "Boris");
+        await host.SettleAsync();
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        });
+        var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1200, Height = 800 }, AcceptDownloads = true });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(20_000);
+        var pageErrors = new List<string>();
+        page.PageError += (_, error) => pageErrors.Add(error);
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && !message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal))
+            {
+                pageErrors.Add(message.Text); // script errors, CSP violations; refused API calls are expected above
+            }
+        };
+
+        // Sign in: a wrong key is refused in the API's words and the prompt stays; the right one opens the screens.
+        await page.GotoAsync(host.Url + "/api/console/");
+        await page.FillAsync("#key-input", "not-the-key");
+        await page.ClickAsync("#key-submit");
+        await Assertions.Expect(page.Locator("#key-error")).ToContainTextAsync("wrong function key");
+        await Assertions.Expect(page.Locator("#key-form")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#nav")).ToBeHiddenAsync();
+        await ScreenshotAsync(page, "console-signin.png");
+        await page.FillAsync("#key-input", host.AdminKey);
+        await page.ClickAsync("#key-submit");
+        await Assertions.Expect(page.Locator("#nav a")).ToHaveTextAsync(["Users", "Audit log", "Texts"]);
+        Assert.Null(await page.EvaluateAsync<string?>("localStorage.getItem('bot-console.function-key')"));
+
+        // Users: find Vera, give her 25 points (confirmed), and her chat shows the notice.
+        await page.FillAsync("#user-search", "vera");
+        await Assertions.Expect(page.Locator("#users-list tbody tr")).ToHaveCountAsync(1);
+        await page.Locator($"#users-list tr[data-user-id='{Vera}'] button").ClickAsync();
+        await page.SelectOptionAsync("#balance-currency", "points");
+        await page.FillAsync("#balance-delta", "25");
+        await page.FillAsync("#balance-reason", "Console <b>gift</b>");
+        await page.ClickAsync("#balance-submit");
+        await Assertions.Expect(page.Locator("#confirm-message")).ToContainTextAsync("by +25? Reason: Console <b>gift</b>");
+        await page.ClickAsync("#confirm-ok");
+        await Assertions.Expect(page.Locator("#user-notice")).ToContainTextAsync("points balance is now 25");
+        await Assertions.Expect(page.Locator("#user-balances")).ToContainTextAsync("25 points");
+        await ScreenshotAsync(page, "console-users.png");
+        await host.SettleAsync();
+
+        var chat = await context.NewPageAsync();
+        await chat.GotoAsync(host.Url + "/");
+        await chat.ClickAsync($"#user-list .user-item[data-user-id='{Vera}']");
+        await Assertions.Expect(chat.Locator("#conversations .conversation .msg.bot .text", new() { HasText = "Console <b>gift</b>" }))
+            .ToContainTextAsync("+25");
+        await chat.CloseAsync();
+
+        // Block, then unblock: the API says so too.
+        await page.ClickAsync("#user-block");
+        await page.ClickAsync("#confirm-ok");
+        await Assertions.Expect(page.Locator("#user-status")).ToContainTextAsync("blocked");
+        Assert.True(await BlockedAsync(host, Vera));
+        await page.ClickAsync("#user-block");
+        await page.ClickAsync("#confirm-ok");
+        await Assertions.Expect(page.Locator("#user-status")).ToContainTextAsync("active");
+        Assert.False(await BlockedAsync(host, Vera));
+
+        // Audit log: the balance change and the blocks; the kind filter reaches the CSV too.
+        await page.ClickAsync("#nav a[data-screen='audit']");
+        await Assertions.Expect(page.Locator("#audit-list")).ToContainTextAsync("Admin changed points by +25");
+        await Assertions.Expect(page.Locator("#audit-list")).ToContainTextAsync("User blocked by admin");
+        await ScreenshotAsync(page, "console-audit.png");
+        await page.SelectOptionAsync("#audit-kind", "block");
+        await Assertions.Expect(page.Locator("#audit-list tbody tr")).ToHaveCountAsync(2);
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#audit-csv"));
+        var csv = await File.ReadAllTextAsync((await download.PathAsync())!);
+        Assert.Contains("User unblocked by admin", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("Admin changed", csv, StringComparison.Ordinal);
+
+        // Texts: override the greeting, and the bot greets with it.
+        await page.ClickAsync("#nav a[data-screen='texts']");
+        await page.FillAsync("#texts-filter", "start_welcome");
+        var card = page.Locator("article.text-card[data-key='start_welcome']");
+        await Assertions.Expect(card.Locator("pre.default-text").First).ToContainTextAsync("Привет, {name}");
+        await card.Locator("textarea[data-lang='ru']").FillAsync("Здравствуйте, {name}! Это консоль.");
+        await card.Locator("button.save").ClickAsync();
+        await Assertions.Expect(card.Locator(".success")).ToContainTextAsync("Saved");
+        await Assertions.Expect(card.Locator(".badge.changed")).ToBeVisibleAsync();
+        await ScreenshotAsync(page, "console-texts.png");
+        await host.SendAsync(Boris, "/start", "Boris");
+        await host.SettleAsync();
+        Assert.StartsWith("Здравствуйте, Boris! Это консоль.", (await host.BotMessagesAsync(Boris))[^1].Text, StringComparison.Ordinal);
+
+        // A refusal (400) is shown next to the fields, in the API's words.
+        await card.Locator("textarea[data-lang='ru']").FillAsync("");
+        await card.Locator("textarea[data-lang='en']").FillAsync("");
+        await card.Locator("button.save").ClickAsync();
+        await Assertions.Expect(card.Locator(".field-error")).ToContainTextAsync("give ru, en or both, not empty");
+        await ScreenshotAsync(page, "console-texts-error.png");
+
+        // Restore the default.
+        await card.Locator("button.restore").ClickAsync();
+        await page.ClickAsync("#confirm-ok");
+        await Assertions.Expect(card.Locator(".badge.changed")).ToBeHiddenAsync();
+        await Assertions.Expect(card.Locator("textarea[data-lang='ru']")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^Привет, \\{name\\}"));
+
+        // A phone-sized window: the users screen as cards.
+        await page.SetViewportSizeAsync(390, 844);
+        await page.ClickAsync("#nav a[data-screen='users']");
+        await Assertions.Expect(page.Locator($"#users-list tr[data-user-id='{Boris}']")).ToBeVisibleAsync();
+        await ScreenshotAsync(page, "console-phone.png");
+        Assert.Empty(pageErrors);
+    }
+
+    [Fact]
+    public async Task A_key_the_API_stops_accepting_sends_the_admin_back_to_the_prompt()
+    {
+        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's browser with 'apt-get install -y chromium' to run the console test.");
+        await using var host = await TestHost.StartAsync(azurite.ConnectionString);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        });
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1200, Height = 800 } });
+        page.SetDefaultTimeout(20_000);
+
+        // The banner's link carries the key in its fragment: no typing, and the fragment leaves the address bar.
+        await page.GotoAsync($"{host.Url}/api/console/#key={Uri.EscapeDataString(host.AdminKey)}");
+        await Assertions.Expect(page.Locator("#nav a[data-screen='users']")).ToBeVisibleAsync();
+        Assert.DoesNotContain(host.AdminKey, page.Url, StringComparison.Ordinal);
+
+        // The key in the tab is replaced by one the API refuses: the next call sends the admin to the prompt.
+        await page.EvaluateAsync("sessionStorage.setItem('bot-console.function-key', 'revoked')");
+        await page.ClickAsync("#users-refresh");
+        await Assertions.Expect(page.Locator("#key-form")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#key-error")).ToContainTextAsync("wrong function key");
+        Assert.Null(await page.EvaluateAsync<string?>("sessionStorage.getItem('bot-console.function-key')"));
+    }
+
+    private static async Task<bool> BlockedAsync(TestHost host, long userId)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/admin/users") { Headers = { { "x-functions-key", host.AdminKey } } };
+        using var response = await host.Http.SendAsync(request);
+        var users = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsArray();
+        return users.Single(u => u!["userId"]!.GetValue<long>() == userId)!["blocked"]!.GetValue<bool>();
+    }
+
+    private static async Task ScreenshotAsync(IPage page, string name)
+    {
+        if (!string.IsNullOrEmpty(ScreenshotFolder))
+        {
+            Directory.CreateDirectory(ScreenshotFolder);
+            await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, name), FullPage = false });
+        }
+    }
+}
