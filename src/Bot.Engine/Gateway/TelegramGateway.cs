@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace Bot.Engine.Gateway;
@@ -18,10 +19,10 @@ public sealed class TelegramGateway(ITelegramBotClient client, ILogger<TelegramG
             switch (item.Kind)
             {
                 case OutboxKind.SendMessage:
-                    var sent = await client.SendMessage(item.ChatId, item.Text ?? "", replyMarkup: ToMarkup(item.Markup), cancellationToken: ct);
+                    var sent = await client.SendMessage(item.ChatId, item.Text ?? "", ParseModeOf(item), replyMarkup: ToMarkup(item.Markup), cancellationToken: ct);
                     return SendOutcome.Ok(sent.MessageId);
                 case OutboxKind.EditMessageText:
-                    await client.EditMessageText(item.ChatId, item.MessageId!.Value, item.Text ?? "", replyMarkup: ToInline(item.Markup), cancellationToken: ct);
+                    await client.EditMessageText(item.ChatId, item.MessageId!.Value, item.Text ?? "", ParseModeOf(item), replyMarkup: ToInline(item.Markup), cancellationToken: ct);
                     return SendOutcome.Ok(item.MessageId);
                 case OutboxKind.EditReplyMarkup:
                     await client.EditMessageReplyMarkup(item.ChatId, item.MessageId!.Value, replyMarkup: ToInline(item.Markup), cancellationToken: ct);
@@ -33,10 +34,10 @@ public sealed class TelegramGateway(ITelegramBotClient client, ILogger<TelegramG
                     await client.AnswerCallbackQuery(item.CallbackQueryId!, item.Text, item.ShowAlert, cancellationToken: ct);
                     return SendOutcome.Ok();
                 case OutboxKind.SendPhoto:
-                    var photo = await client.SendPhoto(item.ChatId, InputFile.FromString(item.File!), item.Text, replyMarkup: ToMarkup(item.Markup), cancellationToken: ct);
+                    var photo = await client.SendPhoto(item.ChatId, InputFile.FromString(item.File!), item.Text, ParseModeOf(item), replyMarkup: ToMarkup(item.Markup), cancellationToken: ct);
                     return SendOutcome.Ok(photo.MessageId);
                 case OutboxKind.SendDocument:
-                    var doc = await client.SendDocument(item.ChatId, InputFile.FromString(item.File!), item.Text, replyMarkup: ToMarkup(item.Markup), cancellationToken: ct);
+                    var doc = await client.SendDocument(item.ChatId, InputFile.FromString(item.File!), item.Text, ParseModeOf(item), replyMarkup: ToMarkup(item.Markup), cancellationToken: ct);
                     return SendOutcome.Ok(doc.MessageId);
                 default:
                     throw new ArgumentOutOfRangeException(nameof(item), item.Kind, "Not a Bot API call.");
@@ -81,6 +82,8 @@ public sealed class TelegramGateway(ITelegramBotClient client, ILogger<TelegramG
         || error.Contains("message to delete not found", StringComparison.OrdinalIgnoreCase)
         || error.Contains("message can't be edited", StringComparison.OrdinalIgnoreCase)
         || error.Contains("message can't be deleted", StringComparison.OrdinalIgnoreCase);
+
+    private static ParseMode ParseModeOf(OutboxItem item) => item.Html ? ParseMode.Html : ParseMode.None;
 
     internal static ReplyMarkup? ToMarkup(Markup? markup) => markup switch
     {

@@ -14,8 +14,11 @@ public sealed class Router
         Table = new RouteTable();
         foreach (var flow in Flows)
         {
+            Table.Mapping = flow.Name;
             flow.Map(Table);
         }
+
+        Table.Mapping = null;
 
         Menu = Flows.Where(f => f.MenuEntry is not null).Select(f => f.MenuEntry!).OrderBy(m => m.Order).ToArray();
     }

@@ -16,6 +16,10 @@ public sealed record Session
     public string? Phone { get; init; }
     public ImmutableSortedSet<string> Roles { get; init; } = ImmutableSortedSet<string>.Empty;
     public ImmutableSortedDictionary<string, decimal> Balances { get; init; } = ImmutableSortedDictionary<string, decimal>.Empty;
+
+    /// <summary>The flows whose routes handled this user's own input (the router notes them): broadcasts'
+    /// <c>flow:&lt;name&gt;</c> segment.</summary>
+    public ImmutableSortedSet<string> Flows { get; init; } = ImmutableSortedSet<string>.Empty;
     public bool Blocked { get; init; }
     public bool Unreachable { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
@@ -43,6 +47,8 @@ public sealed record Session
         this with { Data = Data.RemoveRange(Data.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal))) };
 
     public bool HasRole(string role) => Roles.Contains(role);
+
+    public bool UsedFlow(string flow) => Flows.Contains(flow);
 
     internal Session Remember(string key)
     {

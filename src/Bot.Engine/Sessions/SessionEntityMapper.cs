@@ -19,6 +19,7 @@ internal static class SessionEntityMapper
             ["Username"] = s.Username,
             ["Phone"] = s.Phone,
             ["Roles"] = string.Join(',', s.Roles),
+            ["Flows"] = string.Join(',', s.Flows),
             ["Balances"] = JsonSerializer.Serialize(
                 s.Balances.ToDictionary(kv => kv.Key, kv => kv.Value.ToString(CultureInfo.InvariantCulture)), EngineJson.Options),
             ["Blocked"] = s.Blocked,
@@ -46,6 +47,7 @@ internal static class SessionEntityMapper
             Username = e.GetString("Username"),
             Phone = e.GetString("Phone"),
             Roles = (e.GetString("Roles") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).ToImmutableSortedSet(),
+            Flows = (e.GetString("Flows") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).ToImmutableSortedSet(StringComparer.Ordinal),
             Balances = balances.ToImmutableSortedDictionary(kv => kv.Key, kv => decimal.Parse(kv.Value, CultureInfo.InvariantCulture)),
             Blocked = e.GetBoolean("Blocked") ?? false,
             Unreachable = e.GetBoolean("Unreachable") ?? false,
