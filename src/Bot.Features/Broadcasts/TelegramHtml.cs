@@ -59,7 +59,7 @@ public static class TelegramHtml
             length++;
         }
 
-        return open.Count > 0 ? (0, $"<{open.Peek()}> is not closed") : (length, null);
+        return open.Count > 0 ? (0, $"text: <{open.Peek()}> is not closed") : (length, null);
     }
 
     private static string? Tag(string body, Stack<string> open, int position)
@@ -82,14 +82,14 @@ public static class TelegramHtml
         }
 
         var (name, attributes, error) = Parse(body);
+        if (name.Length > 0 && !Known.Contains(name))
+        {
+            return At(position, $"<{name}> is not a tag Telegram allows (allowed: {string.Join(", ", Known)}); write &lt; for a literal <");
+        }
+
         if (error is not null)
         {
             return At(position, error);
-        }
-
-        if (!Known.Contains(name))
-        {
-            return At(position, $"<{name}> is not a tag Telegram allows (allowed: {string.Join(", ", Known)}); write &lt; for a literal <");
         }
 
         if (open.Count > 0 && open.Peek() is "code" or "pre" && !(open.Peek() == "pre" && name == "code"))
