@@ -38,7 +38,7 @@ public sealed class BroadcastTests(AzuriteFixture azurite)
             (await AdminAsync(host, HttpMethod.Post, $"/api/admin/users/{user}/block")).EnsureSuccessStatusCode();
         }
 
-        await host.SettleAsync();
+        await SettleAsync(host);
         (await host.Http.DeleteAsync("/emulator/calls")).EnsureSuccessStatusCode();
         await LimitAsync(host, 30);
 
@@ -59,7 +59,7 @@ public sealed class BroadcastTests(AzuriteFixture azurite)
         await host.SendAsync(writer, "/help", "Writer");
 
         var done = await WaitAsync(host, id, v => v["status"]!.GetValue<string>() != "sending", seconds: 240);
-        await host.SettleAsync();
+        await SettleAsync(host);
 
         Assert.Equal("done", done["status"]!.GetValue<string>());
         Assert.Equal((2_000, 1_970, 0, 20, 10, 0),
@@ -96,7 +96,7 @@ public sealed class BroadcastTests(AzuriteFixture azurite)
         var cancel = await JsonAsync(await AdminAsync(host, HttpMethod.Delete, "/api/admin/broadcasts/" + id), HttpStatusCode.OK);
         Assert.Equal("cancelled", cancel["status"]!.GetValue<string>());
         var final = await WaitAsync(host, id, v => v["finishedAt"] is not null, seconds: 60);
-        await host.SettleAsync();
+        await SettleAsync(host);
 
         var sends = (await host.CallsAsync()).Count(c => c!["method"]!.GetValue<string>() == "sendMessage" && c["ok"]!.GetValue<bool>());
         var view = await GetAsync(host, id);
