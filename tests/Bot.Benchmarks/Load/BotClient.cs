@@ -20,7 +20,7 @@ internal sealed class BotClient(string baseUrl, string secret) : IDisposable
     })
     {
         BaseAddress = new Uri(baseUrl),
-        Timeout = TimeSpan.FromSeconds(200),
+        Timeout = TimeSpan.FromSeconds(450),
     };
 
     private long _nextUpdateId = 1_000_000;

@@ -14,7 +14,7 @@ namespace Bot.Benchmarks.Load;
 /// and a deadline, and the whole run is cancelled after <see cref="RunLimit"/>.</summary>
 internal static class PipelineRun
 {
-    public static readonly TimeSpan RunLimit = TimeSpan.FromMinutes(8);
+    public static readonly TimeSpan RunLimit = TimeSpan.FromMinutes(14);
 
     public static async Task<int> RunAsync(CancellationToken outer)
     {
@@ -144,7 +144,7 @@ internal static class PipelineRun
     public static async Task<int> RunBroadcastAsync(CancellationToken outer)
     {
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(outer);
-        limit.CancelAfter(TimeSpan.FromMinutes(5));
+        limit.CancelAfter(TimeSpan.FromMinutes(12));
         var started = Stopwatch.StartNew();
         var (broadcast, _) = await BroadcastOnFreshHostAsync(RandomNumberGenerator.GetHexString(32, lowercase: true), limit.Token);
         Console.WriteLine();
