@@ -14,6 +14,9 @@ public static class BenchmarkProgram
     /// <summary>Runs only the "reply latency on a quiet bot" scenario (about 45 s).</summary>
     public const string QuietBotFlag = "--quiet-bot";
 
+    /// <summary>Runs only the paced broadcast of 2,000 under 30/s (about 2 minutes).</summary>
+    public const string BroadcastFlag = "--broadcast";
+
     public static async Task<int> Main(string[] args)
     {
         if (args.Contains(BenchHost.Flag))
@@ -32,6 +35,11 @@ public static class BenchmarkProgram
         if (args.Contains(QuietBotFlag))
         {
             return await PipelineRun.RunQuietAsync(CancellationToken.None);
+        }
+
+        if (args.Contains(BroadcastFlag))
+        {
+            return await PipelineRun.RunBroadcastAsync(CancellationToken.None);
         }
 
         return await PipelineRun.RunAsync(CancellationToken.None);

@@ -56,6 +56,7 @@ public sealed class FunctionContractTests
     [Theory]
     [InlineData(nameof(OutboxSweep), "%OutboxSweepSchedule%")]
     [InlineData(nameof(Reminders), "%RemindersSchedule%")]
+    [InlineData(nameof(Broadcasts), "%BroadcastsSchedule%")]
     public void Timers_ReadTheirScheduleFromSettings(string function, string schedule)
     {
         Assert.Equal(schedule, Trigger<TimerTriggerAttribute>(function).Schedule);
@@ -78,6 +79,19 @@ public sealed class FunctionContractTests
         Assert.All(routes, r => Assert.StartsWith("api/", r, StringComparison.Ordinal));
         using var hostJson = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "host.json")));
         Assert.Equal("", hostJson.RootElement.GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString());
+    }
+
+    [Theory]
+    [InlineData(nameof(AdminBroadcastCreate), "post", "api/admin/broadcasts")]
+    [InlineData(nameof(AdminBroadcasts), "get", "api/admin/broadcasts")]
+    [InlineData(nameof(AdminBroadcast), "get", "api/admin/broadcasts/{id}")]
+    [InlineData(nameof(AdminBroadcastCancel), "delete", "api/admin/broadcasts/{id}")]
+    public void BroadcastRoutes_AreFunctionKeyRoutesOfTheContract(string function, string method, string route)
+    {
+        var trigger = Trigger<HttpTriggerAttribute>(function);
+        Assert.Equal(AuthorizationLevel.Function, trigger.AuthLevel);
+        Assert.Equal(route, trigger.Route);
+        Assert.Equal([method], trigger.Methods!);
     }
 
     [Fact]

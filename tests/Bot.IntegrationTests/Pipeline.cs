@@ -20,7 +20,7 @@ namespace Bot.IntegrationTests;
 public sealed class Pipeline : IAsyncDisposable
 {
     public const string Secret = "test-secret";
-    private readonly CancellationTokenSource _stop = new();
+    private CancellationTokenSource _stop = new();
     private readonly List<Task> _running = [];
     private readonly List<QueueWorker> _workers = [];
 
@@ -84,13 +84,14 @@ public sealed class Pipeline : IAsyncDisposable
     }
 
     /// <summary>Starts queue workers for inbox and outbox, as the local host does.</summary>
-    public void StartWorkers(int inboxConcurrency = 8, TimeSpan? retryDelay = null)
+    public void StartWorkers(int inboxConcurrency = 8, TimeSpan? retryDelay = null, TimeSpan? visibilityTimeout = null)
     {
         var options = new QueueWorkerOptions
         {
             Concurrency = inboxConcurrency,
             RetryDelay = retryDelay ?? TimeSpan.FromMilliseconds(200),
             MaxPollingInterval = TimeSpan.FromMilliseconds(100),
+            VisibilityTimeout = visibilityTimeout ?? TimeSpan.FromSeconds(30),
         };
         var loggerFactory = Services.GetRequiredService<ILoggerFactory>();
         AddWorker(new QueueWorker(StorageNames.InboxQueue, Storage.Queue(StorageNames.InboxQueue),
@@ -99,6 +100,18 @@ public sealed class Pipeline : IAsyncDisposable
         AddWorker(new QueueWorker(StorageNames.OutboxQueue, Storage.Queue(StorageNames.OutboxQueue),
             Storage.Queue(StorageNames.OutboxQueue + StorageNames.PoisonSuffix),
             (m, ct) => Services.GetRequiredService<OutboxDrainer>().DrainAsync(m, ct), options, loggerFactory.CreateLogger("outbox")));
+    }
+
+    /// <summary>Stops the queue workers as a host shutting down would (handlers in flight are cancelled; their
+    /// messages come back after the visibility timeout); <see cref="StartWorkers"/> starts fresh ones.</summary>
+    public async Task StopWorkersAsync()
+    {
+        await _stop.CancelAsync();
+        await Task.WhenAll(_running);
+        _running.Clear();
+        _workers.Clear();
+        _stop.Dispose();
+        _stop = new CancellationTokenSource();
     }
 
     private void AddWorker(QueueWorker worker)

@@ -11,8 +11,16 @@ public sealed class RecordingInboxPublisher(IInboxPublisher inner) : IInboxPubli
 
     public bool DuplicateFanOutCommands { get; set; }
 
+    /// <summary>Throws instead of publishing when it answers true: a starter that dies half-way.</summary>
+    public Func<InboxEnvelope, bool>? CrashWhen { get; set; }
+
     public async Task PublishAsync(InboxEnvelope envelope, CancellationToken ct, TimeSpan? delay = null)
     {
+        if (CrashWhen?.Invoke(envelope) == true)
+        {
+            throw new InvalidOperationException("crash while publishing");
+        }
+
         Published.Enqueue((envelope, delay));
         await inner.PublishAsync(envelope, ct, delay);
         if (DuplicateFanOutCommands && Bot.Engine.FanOuts.FanOut.IdOf(envelope.Command?.Key) is not null)

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace Bot.Engine.Gateway;
@@ -20,10 +21,10 @@ public sealed class TelegramGateway(ITelegramBotClient client, ILogger<TelegramG
             switch (item.Kind)
             {
                 case OutboxKind.SendMessage:
-                    var sent = await client.SendMessage(item.ChatId, item.Text ?? "", replyMarkup: ToMarkup(item.Markup), cancellationToken: ct);
+                    var sent = await client.SendMessage(item.ChatId, item.Text ?? "", ParseModeOf(item), replyMarkup: ToMarkup(item.Markup), cancellationToken: ct);
                     return SendOutcome.Ok(sent.MessageId);
                 case OutboxKind.EditMessageText:
-                    await client.EditMessageText(item.ChatId, item.MessageId!.Value, item.Text ?? "", replyMarkup: ToInline(item.Markup), cancellationToken: ct);
+                    await client.EditMessageText(item.ChatId, item.MessageId!.Value, item.Text ?? "", ParseModeOf(item), replyMarkup: ToInline(item.Markup), cancellationToken: ct);
                     return SendOutcome.Ok(item.MessageId);
                 case OutboxKind.EditReplyMarkup:
                     await client.EditMessageReplyMarkup(item.ChatId, item.MessageId!.Value, replyMarkup: ToInline(item.Markup), cancellationToken: ct);
@@ -124,11 +125,13 @@ public sealed class TelegramGateway(ITelegramBotClient client, ILogger<TelegramG
         {
             var caption = string.IsNullOrEmpty(item.Text) ? null : item.Text;
             var sent = item.Kind == OutboxKind.SendPhoto
-                ? await client.SendPhoto(item.ChatId, file, caption, replyMarkup: ToMarkup(item.Markup), cancellationToken: ct)
-                : await client.SendDocument(item.ChatId, file, caption, replyMarkup: ToMarkup(item.Markup), cancellationToken: ct);
+                ? await client.SendPhoto(item.ChatId, file, caption, ParseModeOf(item), replyMarkup: ToMarkup(item.Markup), cancellationToken: ct)
+                : await client.SendDocument(item.ChatId, file, caption, ParseModeOf(item), replyMarkup: ToMarkup(item.Markup), cancellationToken: ct);
             return SendOutcome.Ok(sent.MessageId);
         }
     }
+
+    private static ParseMode ParseModeOf(OutboxItem item) => item.Html ? ParseMode.Html : ParseMode.None;
 
     internal static ReplyMarkup? ToMarkup(Markup? markup) => markup switch
     {

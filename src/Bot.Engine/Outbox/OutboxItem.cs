@@ -34,6 +34,10 @@ public sealed record OutboxItem
     /// failed) on the fan-out's progress.</summary>
     public string? FanOutId { get; init; }
 
+    /// <summary>The text (or caption) uses Telegram's HTML formatting (<c>parse_mode=HTML</c>); it must be
+    /// valid for Telegram, which refuses malformed tags.</summary>
+    public bool Html { get; init; }
+
     public bool IsTelegramCall => Kind != OutboxKind.Effect;
 
     public static OutboxItem Message(long chatId, string text, Markup? markup = null) =>

@@ -125,6 +125,11 @@ public sealed class InboxProcessor(
         else
         {
             decision = handler(context);
+            if (input.Kind != InputKind.Internal && router.Table.FlowOf(handler) is { } flow && !decision.Session.UsedFlow(flow))
+            {
+                // Which flows a user used (broadcasts' flow:<name> segment): noted once, in the same commit.
+                decision = decision.Change(s => s with { Flows = s.Flows.Add(flow) });
+            }
         }
 
         // A fan-out recipient is always counted: a handler that sent nothing for it skipped it.

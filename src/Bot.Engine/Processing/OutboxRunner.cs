@@ -50,6 +50,8 @@ public sealed class OutboxRunner(
         {
             foreach (var row in rows.OrderBy(r => r.RowKey, StringComparer.Ordinal))
             {
+                // A shutdown stops between rows, never inside one: the rest stay for the redelivery or the sweep.
+                ct.ThrowIfCancellationRequested();
                 var item = row.Item;
                 if (item.IsTelegramCall && unreachableChats.Contains(item.ChatId))
                 {
@@ -77,26 +79,29 @@ public sealed class OutboxRunner(
                     continue;
                 }
 
-                var outcome = await gateway.ExecuteAsync(item, ct);
+                // A Bot API call that has begun is finished and recorded even when the host shuts down
+                // meanwhile: cancelling it half-way would leave a message Telegram may have delivered with its
+                // row still pending, sent again after a restart. (A hard crash can still repeat the calls in flight.)
+                var outcome = await gateway.ExecuteAsync(item, CancellationToken.None);
                 switch (outcome.Status)
                 {
                     case SendStatus.Sent:
                         // Reported before the row is deleted: a crash in between repeats the send (as for
                         // any reply) rather than losing the id or the count.
-                        await KeepIdAsync(userId, row, outcome, ct);
-                        await CountAsync(item, FanOutOutcome.Sent, ct);
+                        await KeepIdAsync(userId, row, outcome, CancellationToken.None);
+                        await CountAsync(item, FanOutOutcome.Sent, CancellationToken.None);
                         done.Add(row.RowKey);
                         break;
                     case SendStatus.Rejected:
-                        await CountAsync(item, FanOutOutcome.Failed, ct);
+                        await CountAsync(item, FanOutOutcome.Failed, CancellationToken.None);
                         done.Add(row.RowKey);
                         break;
                     case SendStatus.Unreachable:
-                        await CountAsync(item, FanOutOutcome.Unreachable, ct);
+                        await CountAsync(item, FanOutOutcome.Unreachable, CancellationToken.None);
                         done.Add(row.RowKey);
                         unreachableChats.Add(item.ChatId);
                         await inbox.PublishCommandAsync(
-                            item.ChatId, new InternalCommand(EngineCommands.Unreachable, $"unreachable:{userId}:{row.RowKey}"), ct);
+                            item.ChatId, new InternalCommand(EngineCommands.Unreachable, $"unreachable:{userId}:{row.RowKey}"), CancellationToken.None);
                         break;
                     case SendStatus.RetryLater:
                         await RetryLaterAsync(userId, outcome.RetryAfter ?? TimeSpan.FromSeconds(1), ct);

@@ -10,7 +10,16 @@ public sealed class RouteTable
     private readonly Dictionary<(string State, InputKind Kind), Handler> _states = [];
     private readonly Dictionary<string, Handler> _wrongInput = new(StringComparer.Ordinal);
     private readonly List<(string Prefix, Handler Handler)> _callbacks = [];
+    private readonly Dictionary<Handler, string> _owners = [];
     private Handler? _fallback;
+
+    /// <summary>The flow whose <see cref="IFlow.Map"/> is adding routes now (set by the <see cref="Router"/>):
+    /// each route remembers it, so the processor can note which flows a user used.</summary>
+    internal string? Mapping { get; set; }
+
+    /// <summary>The name of the flow that mapped <paramref name="handler"/>, or null (mapped outside a flow).</summary>
+    public string? FlowOf(Handler handler) => _owners.GetValueOrDefault(handler);
+
 
     /// <summary>A command from any state ("/report" or "report"). With <paramref name="requires"/>, a user
     /// without that role is answered exactly as for a command that does not exist.</summary>
@@ -35,14 +44,14 @@ public sealed class RouteTable
             throw new InvalidOperationException($"Two routes for state '{state}' and input {kind}.");
         }
 
-        return this;
+        return Own(handler);
     }
 
     /// <summary>A callback whose data starts with <paramref name="prefix"/>, pressed in any state.</summary>
     public RouteTable Callback(string prefix, Handler handler)
     {
         _callbacks.Add((prefix, handler));
-        return this;
+        return Own(handler);
     }
 
     public RouteTable WrongInput(string state, Handler handler) => Add(_wrongInput, state, handler, "wrong-input reply");
@@ -50,7 +59,7 @@ public sealed class RouteTable
     public RouteTable Fallback(Handler handler)
     {
         _fallback = handler;
-        return this;
+        return Own(handler);
     }
 
     public bool HasCommand(string name) => _commands.ContainsKey(CommandKey(name));
@@ -115,6 +124,16 @@ public sealed class RouteTable
         if (!map.TryAdd(key, handler))
         {
             throw new InvalidOperationException($"Two handlers for {what} '{key}'.");
+        }
+
+        return Own(handler);
+    }
+
+    private RouteTable Own(Handler handler)
+    {
+        if (Mapping is { } flow)
+        {
+            _owners.TryAdd(handler, flow);
         }
 
         return this;

@@ -14,9 +14,11 @@ public sealed class Router
         Table = new RouteTable();
         foreach (var flow in Flows)
         {
+            Table.Mapping = flow.Name;
             flow.Map(Table);
         }
 
+        Table.Mapping = null;
         Commands = Flows.SelectMany(f => f.Commands).ToArray();
         foreach (var command in Commands)
         {

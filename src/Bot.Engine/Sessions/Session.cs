@@ -20,6 +20,10 @@ public sealed record Session
 
     public ImmutableSortedSet<string> Roles { get; init; } = ImmutableSortedSet<string>.Empty;
     public ImmutableSortedDictionary<string, decimal> Balances { get; init; } = ImmutableSortedDictionary<string, decimal>.Empty;
+
+    /// <summary>The flows whose routes handled this user's own input (the router notes them): broadcasts'
+    /// <c>flow:&lt;name&gt;</c> segment.</summary>
+    public ImmutableSortedSet<string> Flows { get; init; } = ImmutableSortedSet<string>.Empty;
     public bool Blocked { get; init; }
     public bool Unreachable { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
@@ -67,6 +71,7 @@ public sealed record Session
             RecentPostings = lines.Count > RecentPostingsKept ? lines.RemoveRange(0, lines.Count - RecentPostingsKept) : lines,
         };
     }
+    public bool UsedFlow(string flow) => Flows.Contains(flow);
 
     internal Session Remember(string key)
     {

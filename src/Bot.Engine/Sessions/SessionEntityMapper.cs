@@ -20,6 +20,7 @@ internal static class SessionEntityMapper
             ["Phone"] = s.Phone,
             ["TimeZone"] = s.TimeZone,
             ["Roles"] = string.Join(',', s.Roles),
+            ["Flows"] = string.Join(',', s.Flows),
             ["Balances"] = JsonSerializer.Serialize(
                 s.Balances.ToDictionary(kv => kv.Key, kv => kv.Value.ToString(CultureInfo.InvariantCulture)), EngineJson.Options),
             ["Blocked"] = s.Blocked,
@@ -49,6 +50,7 @@ internal static class SessionEntityMapper
             Phone = e.GetString("Phone"),
             TimeZone = e.GetString("TimeZone"),
             Roles = (e.GetString("Roles") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).ToImmutableSortedSet(),
+            Flows = (e.GetString("Flows") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).ToImmutableSortedSet(StringComparer.Ordinal),
             Balances = balances.ToImmutableSortedDictionary(kv => kv.Key, kv => decimal.Parse(kv.Value, CultureInfo.InvariantCulture)),
             Blocked = e.GetBoolean("Blocked") ?? false,
             Unreachable = e.GetBoolean("Unreachable") ?? false,

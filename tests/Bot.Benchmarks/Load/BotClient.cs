@@ -20,7 +20,7 @@ internal sealed class BotClient(string baseUrl, string secret) : IDisposable
     })
     {
         BaseAddress = new Uri(baseUrl),
-        Timeout = TimeSpan.FromSeconds(200),
+        Timeout = TimeSpan.FromSeconds(450),
     };
 
     private long _nextUpdateId = 1_000_000;
@@ -90,6 +90,31 @@ internal sealed class BotClient(string baseUrl, string secret) : IDisposable
 
     public async Task<OperationSnapshot> OperationsAsync(CancellationToken ct) =>
         await _http.GetFromJsonAsync<OperationSnapshot>("/bench/operations", Json, ct) ?? throw new InvalidOperationException("No counts.");
+
+    /// <summary><c>POST /api/admin/broadcasts</c> to everyone at once; answers the id.</summary>
+    public async Task<string> CreateBroadcastAsync(string adminKey, string text, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/admin/broadcasts") { Content = JsonContent.Create(new { text, segment = "all" }) };
+        request.Headers.Add("x-functions-key", adminKey);
+        using var response = await _http.SendAsync(request, ct);
+        var body = await response.Content.ReadAsStringAsync(ct);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"POST /api/admin/broadcasts answered {(int)response.StatusCode}: {body}");
+        }
+
+        return System.Text.Json.Nodes.JsonNode.Parse(body)!["id"]!.GetValue<string>();
+    }
+
+    /// <summary><c>GET /api/admin/broadcasts/{id}</c>.</summary>
+    public async Task<System.Text.Json.Nodes.JsonNode> BroadcastAsync(string adminKey, string id, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/admin/broadcasts/" + id);
+        request.Headers.Add("x-functions-key", adminKey);
+        using var response = await _http.SendAsync(request, ct);
+        response.EnsureSuccessStatusCode();
+        return System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync(ct))!;
+    }
 
     public async Task ResetOperationsAsync(CancellationToken ct) => (await _http.PostAsync("/bench/operations/reset", null, ct)).EnsureSuccessStatusCode();
 

@@ -64,9 +64,7 @@ internal static class ReportTable
         Row(s, "pipeline vs Azurite ceiling", $"{r.ManyUsers.UpdatesPerSecond / ceiling:P0} ({r.ManyUsers.UpdatesPerSecond:F0} of {ceiling:F0} updates/s)",
             "ceiling = 1 ÷ Σ(operations per update ÷ Azurite's rate for that operation), many users");
 
-        var b = r.Broadcast;
-        Row(s, $"broadcast of {b.Messages} under {b.LimitPerSecond}/s", $"{b.OfLimit:P0} of the limit ({b.AchievedPerSecond:F1}/s) · {b.TooManyRequests} × 429 · {b.Lost} not delivered by the deadline",
-            $"one reply each to {b.Messages} users at once, unpaced; 429 → outbox queue after retry_after; {b.Duplicates} duplicates; {(b.Settled ? "settled" : $"NOT settled in {Broadcast.SettleTimeout.TotalSeconds:F0} s")}");
+        BroadcastRows(s, r.Broadcast);
         Row(s, "local host peak working set", $"{r.HostPeakWorkingSetMiB:F0} MiB", "VmHWM of the host process over the whole run (Server GC; Azurite not included)");
         return s.ToString();
     }
@@ -88,6 +86,35 @@ internal static class ReportTable
     /// <summary>Every storage request the host made (the HTTP-level count), per update.</summary>
     public static Dictionary<string, double> PerUpdate(EndToEndResult e) =>
         e.Operations.Http.ToDictionary(kv => kv.Key, kv => (double)kv.Value / e.Updates);
+
+    /// <summary>The table of the <c>--broadcast</c> run.</summary>
+    public static string RenderBroadcast(BroadcastResult broadcast)
+    {
+        var s = new StringBuilder();
+        s.AppendLine("| measure | result | how |");
+        s.AppendLine("| --- | --- | --- |");
+        BroadcastRows(s, broadcast);
+        return s.ToString();
+    }
+
+    private static void BroadcastRows(StringBuilder s, BroadcastResult b)
+    {
+        Row(s, $"paced broadcast, {b.Recipients} recipients at {b.PacedPerSecond}/s under {b.LimitPerSecond}/s",
+            $"{b.AchievedPerSecond:F1}/s ({b.OfPaced:P0} of {b.PacedPerSecond}) · {b.TooManyRequests} × 429 ({b.TooManyShare:P2} of {b.Attempts} sends) · {b.Duplicates} duplicates · {b.Lost} lost",
+            $"POST /api/admin/broadcasts, status {b.Status}{(b.Done ? "" : " (NOT done)")}; rate = delivered ÷ first attempt → last delivery; 429 → outbox queue after retry_after");
+        Row(s, "reply latency during that broadcast", b.Replies == 0 ? "no replies measured" : $"p50 {b.ReplyP50Ms:F0} ms · p90 {b.ReplyP90Ms:F0} ms · max {b.ReplyMaxMs:F0} ms ({b.Replies} replies)",
+            $"a non-recipient writes every {Broadcast.WriterGap.TotalSeconds:F0} s: webhook POST → emulator sendMessage");
+        var per = b.PerRecipient;
+        Row(s, "storage operations per broadcast recipient", string.Join(" · ", TableKinds.Concat(QueueKinds)
+                .Where(k => per.GetValueOrDefault(k) > 0).Select(k => $"{Short(k)} {per[k]:F2}")),
+            "every storage request of the host from the POST to settled ÷ recipients (the writer's updates included)");
+        var tableOps = TableKinds.Sum(k => per.GetValueOrDefault(k));
+        var queueOps = QueueKinds.Sum(k => per.GetValueOrDefault(k));
+        var table = (decimal)tableOps * Prices.TablePer10K;
+        var queue = (decimal)queueOps * Prices.QueuePer10K;
+        Row(s, "storage cost per 10,000 recipients", $"${table + queue:F4} (tables ${table:F4} + queues ${queue:F4})",
+            $"list prices {Prices.AsOf}, GPv2 LRS");
+    }
 
     private static string Short(string kind) => kind.Replace("table.", "t.", StringComparison.Ordinal).Replace("queue.", "q.", StringComparison.Ordinal);
 

@@ -51,6 +51,19 @@ public sealed class TelegramGatewayTests
     }
 
     [Fact]
+    public async Task HtmlItems_AskForHtmlParsing_PlainOnesDoNot()
+    {
+        const string Ok = """{"ok":true,"result":{"message_id":5,"date":1,"chat":{"id":42,"type":"private"},"text":"x"}}""";
+        var (gateway, handler) = Gateway(HttpStatusCode.OK, Ok);
+
+        await gateway.ExecuteAsync(OutboxItem.Message(42, "<b>sale</b>") with { Html = true }, CancellationToken.None);
+        await gateway.ExecuteAsync(OutboxItem.Message(42, "<b>as typed</b>"), CancellationToken.None);
+
+        Assert.Contains("\"parse_mode\":\"html\"", handler.Requests[0], StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("parse_mode", handler.Requests[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TooManyRequests_IsRetryLaterWithTelegramsRetryAfter_WithoutWaiting()
     {
         var (gateway, handler) = Gateway((HttpStatusCode)429,

@@ -1,0 +1,19 @@
+using Bot.Engine.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Bot.Features.Broadcasts.Admin;
+
+/// <summary><c>/api/admin/broadcasts</c> (the Functions app has one class per route with the same template).</summary>
+public sealed class BroadcastsAdminRoutes : IAdminRoutes
+{
+    public void Map(RouteGroupBuilder admin)
+    {
+        admin.MapPost("broadcasts", (HttpRequest request, BroadcastsEndpoints endpoints, CancellationToken ct) =>
+            endpoints.CreateAsync(request, ct).ToResultAsync());
+        admin.MapGet("broadcasts", (BroadcastsEndpoints endpoints, CancellationToken ct) => endpoints.ListAsync(ct).ToResultAsync());
+        admin.MapGet("broadcasts/{id}", (string id, BroadcastsEndpoints endpoints, CancellationToken ct) => endpoints.GetAsync(id, ct).ToResultAsync());
+        admin.MapDelete("broadcasts/{id}", (string id, BroadcastsEndpoints endpoints, CancellationToken ct) => endpoints.CancelAsync(id, ct).ToResultAsync());
+    }
+}
