@@ -4,6 +4,7 @@ using Bot.Features.Admin;
 using Bot.Features.Loyalty;
 using Bot.Features.Menu;
 using Bot.Features.Rewards;
+using Bot.Features.Rewards.Shop;
 using Bot.Features.Wallet;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +22,7 @@ public static class FeaturesServiceCollectionExtensions
         services.AddAdmin();
         services.AddWallet(configuration);
         services.AddRewards(configuration);
+        services.AddShop();
         services.AddLoyalty(configuration);
         return services;
     }

@@ -1,0 +1,8 @@
+namespace Bot.Features.Rewards.Shop;
+
+/// <summary>Internal commands of the shop, sent back by its effects.</summary>
+public static class ShopCommands
+{
+    /// <summary>The reservation's outcome (<see cref="Reservation"/>).</summary>
+    public const string Reserved = "shop.reserved";
+}
