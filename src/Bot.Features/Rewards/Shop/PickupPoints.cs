@@ -2,8 +2,8 @@ using System.Text.Json.Serialization;
 
 namespace Bot.Features.Rewards.Shop;
 
-/// <summary>Every pickup point (reference set <see cref="ShopReference.PickupPoints"/>), with the addresses
-/// normalised once per loaded version for the city search.</summary>
+/// <summary>Every pickup point (one version loaded by <see cref="PickupStore"/>), with the addresses normalised
+/// once for the city search.</summary>
 public sealed record PickupPoints(IReadOnlyList<PickupPoint> Points)
 {
     public const int PageSize = 8;
@@ -20,7 +20,7 @@ public sealed record PickupPoints(IReadOnlyList<PickupPoint> Points)
             return [];
         }
 
-        var normalized = _normalized ??= Points.Select(p => AddressText.Normalize(p.FullAddress)).ToArray();
+        var normalized = Index();
         var found = new List<PickupPoint>();
         for (var i = 0; i < normalized.Length; i++)
         {
@@ -33,6 +33,15 @@ public sealed record PickupPoints(IReadOnlyList<PickupPoint> Points)
         found.Sort((a, b) => string.Compare(a.FullAddress, b.FullAddress, StringComparison.CurrentCulture));
         return found;
     }
+
+    /// <summary>Normalises the addresses now (the loader does it once, not the first search).</summary>
+    public PickupPoints Indexed()
+    {
+        Index();
+        return this;
+    }
+
+    private string[] Index() => _normalized ??= Points.Select(p => AddressText.Normalize(p.FullAddress)).ToArray();
 
     public PickupPoint? Find(string? id) =>
         id is null ? null : Points.FirstOrDefault(p => string.Equals(p.Id, id, StringComparison.Ordinal));

@@ -7,6 +7,9 @@ public static class ShopData
     public const string Product = "shop.product";
     public const string Price = "shop.price";
     public const string City = "shop.city";
+    /// <summary>The pickup points of the page shown (JSON), so a pressed one is known by its id.</summary>
+    public const string PickupPage = "shop.pvz_page";
+
     public const string PickupId = "shop.pvz";
     public const string PickupAddress = "shop.pvz_address";
     public const string FirstName = "shop.first_name";

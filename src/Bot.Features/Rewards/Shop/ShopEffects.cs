@@ -3,6 +3,9 @@ namespace Bot.Features.Rewards.Shop;
 /// <summary>Names of the shop's effects.</summary>
 public static class ShopEffects
 {
+    /// <summary>Finds a page of the pickup points of a city (<see cref="PickupLookupEffect"/>).</summary>
+    public const string PickupLookup = "shop.pickup-lookup";
+
     /// <summary>Takes one unit of stock for an order (<see cref="ReserveEffect"/>).</summary>
     public const string Reserve = "shop.reserve";
 

@@ -32,7 +32,7 @@ public sealed class ShopFlow : IFlow
 
     public IEnumerable<string> KeptDataKeys => ShopData.Kept;
 
-    public IEnumerable<ReferenceSet> ReferenceSets => [ShopReference.Catalog, ShopReference.PickupPoints];
+    public IEnumerable<ReferenceSet> ReferenceSets => [ShopReference.Catalog];
 
     public IEnumerable<FlowCommand> Commands { get; } =
     [
@@ -69,6 +69,7 @@ public sealed class ShopFlow : IFlow
         .WrongInput(ShopStates.Placing, ctx => ctx.Input.Kind == InputKind.Callback
             ? ctx.Decide().Answer(ctx.T(MenuTexts.StaleButton))
             : ctx.Decide().Reply(ctx.T(ShopTexts.PlacingWait)))
+        .Internal(ShopCommands.PickupFound, PickupFound)
         .Internal(ShopCommands.Reserved, Reserved);
 
     // ---- browsing -------------------------------------------------------------------------------------
@@ -183,8 +184,8 @@ public sealed class ShopFlow : IFlow
             .Reply(ctx.T(ShopTexts.AskCity), ShopKeyboards.Cancel(ctx), keepIdAs: ShopData.Prompt);
     }
 
-    /// <summary>The city (or any part of an address): the matching pickup points as buttons, or the seed's
-    /// «К сожалению нет доступных ПВЗ по указанному адресу.», after which another city may be entered.</summary>
+    /// <summary>The city (or any part of an address): looked up by <see cref="PickupLookupEffect"/> (the points
+    /// are too many for the snapshot); <see cref="PickupFound"/> shows the answer.</summary>
     internal static Decision CityEntered(FlowContext ctx)
     {
         if (IsCancelWord(ctx))
@@ -198,16 +199,13 @@ public sealed class ShopFlow : IFlow
             return Prompt(ctx, ctx.T(ShopTexts.CityTooShort), ShopKeyboards.Cancel(ctx));
         }
 
-        var found = ctx.Reference(ShopReference.PickupPoints).Search(city);
-        if (found.Count == 0)
-        {
-            return Prompt(ctx, ctx.T(ShopTexts.NoPickupPoints), ShopKeyboards.Cancel(ctx)).Set(ShopData.City, null);
-        }
-
-        return PickupList(ctx, ctx.Decide().Set(ShopData.City, city), city, found, 0, edit: false);
+        return ctx.Decide()
+            .Set(ShopData.City, city)
+            .Set(ShopData.PickupPage, null)
+            .Effect(ShopEffects.PickupLookup, new PickupQuery(city, 0, null));
     }
 
-    /// <summary>«Назад»/«Далее» under the pickup points.</summary>
+    /// <summary>«Назад»/«Далее» under the pickup points: the page is looked up again and replaces the list.</summary>
     internal static Decision PickupPage(FlowContext ctx)
     {
         var city = ctx.Session.Get(ShopData.City);
@@ -216,30 +214,39 @@ public sealed class ShopFlow : IFlow
             return ctx.Decide().Answer(ctx.T(MenuTexts.StaleButton));
         }
 
-        var found = ctx.Reference(ShopReference.PickupPoints).Search(city);
-        return found.Count == 0
-            ? Prompt(ctx, ctx.T(ShopTexts.NoPickupPoints), ShopKeyboards.Cancel(ctx))
-            : PickupList(ctx, ctx.Decide(), city, found, ShopCallbacks.PageOf(ctx.Input.CallbackData), edit: true);
+        return ctx.Decide().Effect(ShopEffects.PickupLookup, new PickupQuery(city, ShopCallbacks.PageOf(ctx.Input.CallbackData), ctx.Input.MessageId));
     }
 
-    private static Decision PickupList(FlowContext ctx, Decision decision, string city, IReadOnlyList<PickupPoint> found, int page, bool edit)
+    /// <summary>The lookup's answer: the points as buttons (paged), or the seed's «К сожалению нет доступных ПВЗ
+    /// по указанному адресу.», after which another city may be entered. An answer for a city no longer asked
+    /// about is dropped.</summary>
+    internal static Decision PickupFound(FlowContext ctx)
     {
-        var pages = (found.Count + PickupPoints.PageSize - 1) / PickupPoints.PageSize;
-        page = Math.Clamp(page, 0, pages - 1);
-        var text = ctx.T(ShopTexts.PickupPoints, ("city", city), ("count", found.Count), ("page", page + 1), ("pages", pages));
-        var markup = ShopKeyboards.PickupPoints(ctx, found.Skip(page * PickupPoints.PageSize).Take(PickupPoints.PageSize).ToList(), page, pages);
-        if (edit && ctx.Input.MessageId is { } message)
+        var result = ctx.Input.PayloadAs<PickupResult>()!;
+        if (ctx.Session.State != ShopStates.City || ctx.Session.Get(ShopData.City) != result.City)
         {
-            return decision.Edit(message, text, markup);
+            return ctx.Decide();
         }
 
-        return decision.ClearKeptButtons(ShopData.Prompt).Reply(text, markup, keepIdAs: ShopData.Prompt);
+        if (result.Total == 0)
+        {
+            return Prompt(ctx, ctx.T(ShopTexts.NoPickupPoints), ShopKeyboards.Cancel(ctx)).Set(ShopData.City, null);
+        }
+
+        var text = ctx.T(ShopTexts.PickupPoints, ("city", result.City), ("count", result.Total), ("page", result.Page + 1), ("pages", result.Pages));
+        var markup = ShopKeyboards.PickupPoints(ctx, result.Points, result.Page, result.Pages);
+        var decision = ctx.Decide().Set(ShopData.PickupPage, JsonSerializer.Serialize(result.Points, EngineJson.Options));
+        return result.EditMessageId is { } message
+            ? decision.Edit(message, text, markup)
+            : decision.ClearKeptButtons(ShopData.Prompt).Reply(text, markup, keepIdAs: ShopData.Prompt);
     }
 
     /// <summary>A pickup point: ask for the recipient's first name.</summary>
     internal static Decision PickupChosen(FlowContext ctx)
     {
-        var point = ctx.Reference(ShopReference.PickupPoints).Find(ShopCallbacks.Tail(ctx.Input.CallbackData, ShopCallbacks.PickupPrefix));
+        var id = ShopCallbacks.Tail(ctx.Input.CallbackData, ShopCallbacks.PickupPrefix);
+        var shown = ctx.Session.Get(ShopData.PickupPage) is { } json ? JsonSerializer.Deserialize<PickupPoint[]>(json, EngineJson.Options) ?? [] : [];
+        var point = shown.FirstOrDefault(p => p.Id == id);
         if (ctx.Session.State != ShopStates.City || point is null)
         {
             return ctx.Decide().Answer(ctx.T(MenuTexts.StaleButton));

@@ -15,6 +15,9 @@ public static class ShopServiceCollectionExtensions
         services.AddSingleton<IFlow, ShopFlow>();
         services.AddSingleton(new StorageTable(ShopTables.Shop));
         services.AddSingleton(new StorageTable(ShopTables.Orders));
+        services.AddSingleton(new StorageTable(ShopTables.PickupPoints));
+        services.AddSingleton<PickupStore>();
+        services.AddSingleton<IEffectHandler, PickupLookupEffect>();
         services.AddSingleton<ProductStore>();
         services.AddSingleton<OrderStore>();
         services.AddSingleton<IEffectHandler, ReserveEffect>();

@@ -9,6 +9,9 @@ public static class ShopTables
 
     public const string ProductPartition = "product";
 
+    /// <summary>Pickup points (<see cref="PickupStore"/>): a pointer row and one partition per version.</summary>
+    public const string PickupPoints = "shoppvz";
+
     /// <summary>Orders: partition = the UTC day created (<c>yyyy-MM-dd</c>), row = order id.</summary>
     public const string Orders = "shoporders";
 }

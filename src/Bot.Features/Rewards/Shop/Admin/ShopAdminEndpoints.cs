@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Bot.Engine.Reference;
 using Bot.Features.Admin;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -12,13 +11,14 @@ namespace Bot.Features.Rewards.Shop.Admin;
 
 /// <summary>The shop's admin API (CONTRACTS.md, seed 001's <c>POST /pvz</c> and <c>GET /order/{range}</c> at our
 /// routes, and the products), shared by the Functions classes and the local host.</summary>
-public sealed partial class ShopAdminEndpoints(ReferenceData reference, ProductStore products, OrderStore orders, ILogger<ShopAdminEndpoints> log)
+public sealed partial class ShopAdminEndpoints(PickupStore pickupPoints, ProductStore products, OrderStore orders, ILogger<ShopAdminEndpoints> log)
 {
     public const int MaxTitle = 100;
     public const int MaxCategory = 64;
     public const int MaxDescription = 800;
     public const int MaxPhoto = 500;
     public const long MaxPoints = 1_000_000_000;
+    public const int MaxPickupPoints = 200_000;
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -45,6 +45,11 @@ public sealed partial class ShopAdminEndpoints(ReferenceData reference, ProductS
                 return AdminResults.BadRequest("the body must be a JSON array of {\"id\":\"...\",\"full_address\":\"...\"}");
             }
 
+            if (body.RootElement.GetArrayLength() > MaxPickupPoints)
+            {
+                return AdminResults.BadRequest($"at most {MaxPickupPoints} pickup points; nothing was replaced");
+            }
+
             var (read, error) = ReadPickupPoints(body.RootElement);
             if (read is null)
             {
@@ -54,15 +59,7 @@ public sealed partial class ShopAdminEndpoints(ReferenceData reference, ProductS
             points = read;
         }
 
-        try
-        {
-            await reference.SetAsync(ShopReference.PickupPoints, new PickupPoints(points), ct);
-        }
-        catch (ArgumentException ex)
-        {
-            return AdminResults.BadRequest(ex.Message);
-        }
-
+        await pickupPoints.ReplaceAsync(points, ct);
         log.LogInformation("Pickup points replaced: {Count}", points.Count);
         return AdminResults.Json(JsonSerializer.Serialize(new { success = true, count = points.Count, message = $"Successfully saved {points.Count} PVZ items" }, Json));
     }
