@@ -22,7 +22,8 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public string Url { get; private set; }
 
-    public static async Task<HostProcess> StartAsync(string storageConnectionString, string webhookSecret, TimeSpan timeout)
+    public static async Task<HostProcess> StartAsync(
+        string storageConnectionString, string webhookSecret, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!)
         {
@@ -47,6 +48,10 @@ internal sealed class HostProcess : IAsyncDisposable
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Microsoft.AspNetCore"] = "Warning";
         start.Environment["DOTNET_gcServer"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("The local host did not start.");
         var listening = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
