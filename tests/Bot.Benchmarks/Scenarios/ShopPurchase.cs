@@ -13,7 +13,7 @@ namespace Bot.Benchmarks.Scenarios;
 /// step sent for all users at once, then the emulator settles), then all press «Подтвердить» at the same moment
 /// on a stock of <see cref="Stock"/>. Measured from that moment: time until settled, final messages and
 /// refusals, stock left, orders exported, points debited, and storage operations per purchase (confirmation to
-/// final message or refusal, everything the host did). Bounded: the whole run is cancelled after 3 minutes.</summary>
+/// final message or refusal, everything the host did). Bounded: the whole run is cancelled after 8 minutes (the preparation is 1 100 ordinary updates; on a quiet machine the run takes about a minute).</summary>
 internal static class ShopPurchase
 {
     public const string Flag = "--shop";
@@ -22,12 +22,12 @@ internal static class ShopPurchase
     public const long Price = 100;
     private const string Done = "Спасибо за участие в игре! \n🎁 Как идет Ваш подарок можно увидеть по ссылке, которую Яндекс выслал в смс.";
     private const long FirstUser = 4_000_001;
-    private static readonly TimeSpan SettleTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan SettleTimeout = TimeSpan.FromSeconds(120);
 
     public static async Task<int> RunStandaloneAsync(CancellationToken outer)
     {
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(outer);
-        limit.CancelAfter(TimeSpan.FromMinutes(3));
+        limit.CancelAfter(TimeSpan.FromMinutes(8));
         var ct = limit.Token;
         var started = Stopwatch.StartNew();
         Console.Error.WriteLine("Starting Azurite (127.0.0.1, in memory)…");
