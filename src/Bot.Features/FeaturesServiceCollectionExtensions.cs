@@ -5,6 +5,7 @@ using Bot.Features.Broadcasts;
 using Bot.Features.Loyalty;
 using Bot.Features.Menu;
 using Bot.Features.Rewards;
+using Bot.Features.Rewards.Shop;
 using Bot.Features.Wallet;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +23,7 @@ public static class FeaturesServiceCollectionExtensions
         services.AddAdmin();
         services.AddWallet(configuration);
         services.AddRewards(configuration);
+        services.AddShop();
         services.AddLoyalty(configuration);
         services.AddBroadcasts();
         return services;

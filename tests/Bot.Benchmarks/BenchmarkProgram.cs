@@ -5,8 +5,9 @@ using Bot.Benchmarks.Serve;
 
 namespace Bot.Benchmarks;
 
-/// <summary>Four modes: the pipeline run (default; drives a local host child process and prints one
-/// markdown table), <c>--quiet-bot</c> (only the quiet-bot reply latency, about 45 s), <c>--micro</c>
+/// <summary>Five modes: the pipeline run (default; drives a local host child process and prints one
+/// markdown table), <c>--quiet-bot</c> (only the quiet-bot reply latency, about 45 s), <c>--shop</c> (100
+/// users buy from a stock of 10 at once, about a minute), <c>--micro</c>
 /// (BenchmarkDotNet hot paths) and <c>--serve</c> (the local host with a storage operation counter,
 /// started by the pipeline run).</summary>
 public static class BenchmarkProgram
@@ -30,6 +31,11 @@ public static class BenchmarkProgram
             BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly)
                 .Run(rest.Length == 0 ? ["--filter", "*"] : rest, MicroConfig.Create());
             return 0;
+        }
+
+        if (args.Contains(Scenarios.ShopPurchase.Flag))
+        {
+            return await Scenarios.ShopPurchase.RunStandaloneAsync(CancellationToken.None);
         }
 
         if (args.Contains(QuietBotFlag))

@@ -8,6 +8,7 @@ using Bot.Engine.Sessions;
 using Bot.Engine.Texts;
 using Bot.Features.Admin;
 using Bot.Features.Menu;
+using Bot.Features.Rewards.Shop;
 using Bot.Features.Wallet;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -20,7 +21,7 @@ internal sealed class FlowHarness
     public const long UserId = 42;
 
     public static readonly TextSnapshot Texts = new(
-        WalletTexts.All.Concat(MenuTexts.All).Concat(AdminTexts.All).ToFrozenDictionary(t => t.Key));
+        WalletTexts.All.Concat(MenuTexts.All).Concat(AdminTexts.All).Concat(ShopTexts.All).ToFrozenDictionary(t => t.Key));
 
     private static readonly IServiceProvider Services = new ServiceCollection().BuildServiceProvider();
 
@@ -30,7 +31,10 @@ internal sealed class FlowHarness
 
     public Session Session { get; set; } = new() { UserId = UserId, FirstName = "Anna", State = ServiceStates.Menu, Locale = "ru" };
 
-    public FlowContext Context(Input input) => new(Session, input, Clock.GetUtcNow(), Texts, Services, Menu);
+    /// <summary>The reference data handlers read (empty: every set's default).</summary>
+    public Bot.Engine.Reference.ReferenceSnapshot References { get; set; } = Bot.Engine.Reference.ReferenceSnapshot.Empty;
+
+    public FlowContext Context(Input input) => new(Session, input, Clock.GetUtcNow(), Texts, Services, Menu) { References = References };
 
     /// <summary>Runs a handler and keeps its session, with balances moved by the postings.</summary>
     public Decision Run(Handler handler, Input input)

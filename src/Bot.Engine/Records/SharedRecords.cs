@@ -28,6 +28,24 @@ public sealed class SharedRecords(BotStorage storage, IInboxPublisher inbox, ILo
         return response.HasValue ? Read<TRecord>(response.Value!.GetString(JsonProperty)) : null;
     }
 
+    /// <summary>Every record of a partition (claim rows left out), by row key: a small partition such as a
+    /// shop's products. One query per 1000 rows.</summary>
+    public async Task<IReadOnlyList<(string Row, TRecord Record)>> ListAsync<TRecord>(string table, string partition, CancellationToken ct)
+        where TRecord : class
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition}");
+        var records = new List<(string, TRecord)>();
+        await foreach (var entity in storage.Table(table).QueryAsync<TableEntity>(filter, select: ["RowKey", JsonProperty], cancellationToken: ct))
+        {
+            if (!entity.RowKey.StartsWith(ClaimPrefix, StringComparison.Ordinal) && Read<TRecord>(entity.GetString(JsonProperty)) is { } record)
+            {
+                records.Add((entity.RowKey, record));
+            }
+        }
+
+        return records;
+    }
+
     /// <summary>Decides on the record (null when absent) and writes the decision, once per
     /// <paramref name="effectKey"/> (use <see cref="Effects.EffectContext.Key"/>). <paramref name="decide"/> can
     /// run several times (once per conflict) and must be a pure function of the record.</summary>

@@ -88,6 +88,20 @@ public sealed class SharedRecordsTests(AzuriteFixture azurite)
         Assert.Equal(Users, await ClaimCountAsync(pipeline));
     }
 
+    [Fact]
+    public async Task ListAsync_AnswersEveryRecordOfThePartition_WithoutTheClaimRows()
+    {
+        await using var pipeline = await CreateAsync(stock: 4);
+        var records = pipeline.Services.GetRequiredService<SharedRecords>();
+        await records.ChangeAsync<Stock, Reservation>(ReserveEffect.Table, ReserveEffect.Partition, "other", "seed-other",
+            _ => Change<Stock, Reservation>.Write(new Stock(7), new Reservation(false, 7)), CancellationToken.None);
+        await records.ChangeAsync<Stock, Reservation>(ReserveEffect.Table, ReserveEffect.Partition, ReserveEffect.Item, "buy", ReserveEffect.Decide, CancellationToken.None);
+
+        var listed = await records.ListAsync<Stock>(ReserveEffect.Table, ReserveEffect.Partition, CancellationToken.None);
+
+        Assert.Equal([(ReserveEffect.Item, new Stock(3)), ("other", new Stock(7))], listed.OrderBy(r => r.Row, StringComparer.Ordinal).ToList());
+    }
+
     private async Task<Pipeline> CreateAsync(int stock = InStock, Action<IServiceCollection>? configure = null)
     {
         var pipeline = await Pipeline.CreateAsync(azurite, services =>
