@@ -112,6 +112,11 @@ public static class LocalHostBuilderExtensions
         services.AddSingleton<LocalHostAddress>();
         services.AddSingleton<PipelineActivity>();
         services.AddSingleton<ITelegramBotClient>(sp => CreateTelegramClient(sp, info.Mode));
+        if (info.Mode == TelegramMode.Emulator)
+        {
+            services.AddTransient<LocalAddressHandler>();
+            services.AddHttpClient(EngineServiceCollectionExtensions.TelegramHttpClient).AddHttpMessageHandler<LocalAddressHandler>();
+        }
 
         services.AddBotFeatures(configuration);
         if (info.Mode == TelegramMode.Emulator)
@@ -149,7 +154,7 @@ public static class LocalHostBuilderExtensions
     {
         var options = services.GetRequiredService<IOptions<TelegramOptions>>().Value;
         var baseUrl = !string.IsNullOrEmpty(options.BaseUrl) ? options.BaseUrl
-            : mode == TelegramMode.Emulator ? services.GetRequiredService<LocalHostAddress>().Url
+            : mode == TelegramMode.Emulator ? LocalAddressHandler.Placeholder
             : null;
         var http = services.GetRequiredService<IHttpClientFactory>().CreateClient(EngineServiceCollectionExtensions.TelegramHttpClient);
         return new TelegramBotClient(new TelegramBotClientOptions(options.BotToken, baseUrl) { RetryCount = 0 }, http);

@@ -10,10 +10,12 @@ public sealed class LocalHostAddress(IServer server)
     /// <summary>The first HTTP address the server listens on, with a wildcard host shown as localhost.</summary>
     public string Url => TryGetUrl() ?? throw new InvalidOperationException("The server is not listening yet, so its address is unknown.");
 
-    /// <summary>The address, or null before the server listens.</summary>
+    /// <summary>The address, or null before the server listens (until then the feature may hold the configured
+    /// <c>--urls</c>, whose port 0 is not a port yet).</summary>
     public string? TryGetUrl()
     {
-        var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var addresses = (server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [])
+            .Where(a => !a.EndsWith(":0", StringComparison.Ordinal) && !a.EndsWith(":0/", StringComparison.Ordinal)).ToList();
         var first = addresses.FirstOrDefault(a => a.StartsWith("http://", StringComparison.OrdinalIgnoreCase)) ?? addresses.FirstOrDefault();
         return first is null ? null : Normalize(first);
     }
