@@ -6,8 +6,13 @@ namespace Bot.Features.Rewards;
 /// <summary>The rewards flow's inline keyboards.</summary>
 public static class RewardsKeyboards
 {
-    public static Markup WalkChoice(FlowContext ctx) => Markup.InlineRows(
-        [Button.Callback(ctx.T(RewardsTexts.AloneButton), RewardsCallbacks.Alone), Button.Callback(ctx.T(RewardsTexts.FamilyWalkButton), RewardsCallbacks.ForFamily)]);
+    /// <summary>«Для себя» «Для семьи», and «Сменить город» under them when a city is kept.</summary>
+    public static Markup WalkChoice(FlowContext ctx, bool changeCity = false) => changeCity
+        ? Markup.InlineRows(
+            [Button.Callback(ctx.T(RewardsTexts.AloneButton), RewardsCallbacks.Alone), Button.Callback(ctx.T(RewardsTexts.FamilyWalkButton), RewardsCallbacks.ForFamily)],
+            [Button.Callback(ctx.T(RewardsTexts.ChangeCityButton), RewardsCallbacks.ChangeCity)])
+        : Markup.InlineRows(
+            [Button.Callback(ctx.T(RewardsTexts.AloneButton), RewardsCallbacks.Alone), Button.Callback(ctx.T(RewardsTexts.FamilyWalkButton), RewardsCallbacks.ForFamily)]);
 
     public static Markup Finish(FlowContext ctx, string walkId) =>
         Markup.InlineColumn(Button.Callback(ctx.T(RewardsTexts.FinishButton), RewardsCallbacks.Finish(walkId)));

@@ -41,6 +41,22 @@ public sealed class WalkEndToEndTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task City_can_be_changed_from_the_walk_choice()
+    {
+        const long user = 12005;
+        await _host.WeatherAsync(new { temperatureC = 3, down = false });
+        await _host.StartWalkAsync(user);
+        await _host.FinishWalkAsync(user, 1000);
+
+        await _host.SayAsync(user, "/walk");
+        await _host.TapAsync(user, "Сменить город");
+        Assert.StartsWith("В каком городе вы гуляете?", await _host.LastAsync(user), StringComparison.Ordinal);
+        await _host.SayAsync(user, "Казань");
+
+        Assert.Equal("Город сохранён: Казань.", await _host.LastAsync(user));
+    }
+
+    [Fact]
     public async Task Weather_sandbox_down_the_user_is_asked_for_the_temperature()
     {
         const long user = 12002;

@@ -28,7 +28,9 @@ internal sealed class WalkHandlers(Func<RewardsOptions> settings, IWeatherProvid
             return InProgress(ctx, walk);
         }
 
-        return ctx.Decide().GoTo(ServiceStates.Menu).Reply(ctx.T(RewardsTexts.WalkChoice), RewardsKeyboards.WalkChoice(ctx), keepIdAs: RewardsData.Prompt);
+        var changeCity = weather.IsConfigured && City(ctx.Session) is not null;
+        return Pressed(ctx, clearPressed: false).GoTo(ServiceStates.Menu)
+            .Reply(ctx.T(RewardsTexts.WalkChoice), RewardsKeyboards.WalkChoice(ctx, changeCity), keepIdAs: RewardsData.Prompt);
     }
 
     public Decision Alone(FlowContext ctx) => Start(ctx, familyId: null);
@@ -91,7 +93,6 @@ internal sealed class WalkHandlers(Func<RewardsOptions> settings, IWeatherProvid
         }
 
         var walk = ActiveWalk.Of(ctx.Session);
-        var cityOnly = ctx.Session.Get(RewardsData.CityOnly) is not null;
         if (result.Location is { } location)
         {
             var decision = ctx.Decide()
@@ -99,7 +100,7 @@ internal sealed class WalkHandlers(Func<RewardsOptions> settings, IWeatherProvid
                 .Set(RewardsData.CityOnly, null)
                 .GoTo(ServiceStates.Menu)
                 .Reply(ctx.T(RewardsTexts.CitySaved, ("city", location.Name)));
-            return walk is { AwaitingWeather: true } && !cityOnly
+            return walk is { AwaitingWeather: true }
                 ? decision.Effect(RewardsCommands.WeatherEffect, new TemperatureQuery(walk.Id, location))
                 : decision;
         }
@@ -111,7 +112,7 @@ internal sealed class WalkHandlers(Func<RewardsOptions> settings, IWeatherProvid
 
         // The provider is down: the walk asks the user for the temperature (a city change waits for later).
         var down = ctx.Decide().Set(RewardsData.CityOnly, null);
-        return walk is { AwaitingWeather: true } && !cityOnly
+        return walk is { AwaitingWeather: true }
             ? AskTemperature(ctx, down.Change((walk with { AwaitingWeather = false }).WriteTo), walk, RewardsTexts.WeatherDown)
             : down.GoTo(ServiceStates.Menu).Reply(ctx.T(RewardsTexts.WeatherDown));
     }
@@ -269,10 +270,10 @@ internal sealed class WalkHandlers(Func<RewardsOptions> settings, IWeatherProvid
             : 0;
 
     /// <summary>The previous prompt loses its buttons (and the pressed message, for a button).</summary>
-    internal static Decision Pressed(FlowContext ctx)
+    internal static Decision Pressed(FlowContext ctx, bool clearPressed = true)
     {
         var decision = ctx.Decide();
-        if (ctx.Input.Kind == InputKind.Callback && ctx.Input.MessageId is { } message)
+        if (clearPressed && ctx.Input.Kind == InputKind.Callback && ctx.Input.MessageId is { } message)
         {
             decision = decision.ClearButtons(message);
             if (ctx.Session.Get(RewardsData.Prompt) == message.ToString(CultureInfo.InvariantCulture))
