@@ -209,6 +209,16 @@ var appSettings = {
   Wallet__InvoiceLifetimeMinutes: '5'
   Wallet__MaxAmount: '100000'
 
+  // Rewards (seed 001).
+  Rewards__Weather__BaseUrl: 'https://api.open-meteo.com/v1'
+  Rewards__Weather__GeocodingUrl: 'https://geocoding-api.open-meteo.com/v1'
+  Rewards__PointsPer1000Steps: '10'
+  Rewards__ReferralPoints: '50'
+  Rewards__MaxStepsPerDay: '50000'
+  Rewards__MaxWalkMinutes: '240'
+  Rewards__FamilySharePeriodDays: '7'
+  Rewards__BotUsername: botUsername
+
   // Loyalty (YCLIENTS).
   Loyalty__YClients__BaseUrl: 'https://api.yclients.com/api/v1'
   Loyalty__YClients__PartnerToken: kvRef.yclientsPartnerToken

@@ -60,13 +60,22 @@ public sealed class MenuFlow(IOptions<BotOptions> bot, UserTimeZones zones) : IF
     private Decision Start(FlowContext ctx)
     {
         var own = SingleFlowStart(ctx);
-        if (own is not null)
+        var greeted = own is not null
+            ? own.Start(ctx)
+            : WithMenu(ctx, Reset(ctx), ctx.T(MenuTexts.StartWelcome, ("name", ctx.Session.FirstName ?? "")));
+        if (ctx.Input.Text?.Trim() is { Length: > 0 } payload && ctx.Services.GetService(typeof(Router)) is Router router)
         {
-            return own.Start(ctx);
+            // Deep links (/start ref_x, /start fam_x): the flow that claims the payload adds to the greeting.
+            foreach (var flow in router.Flows.OfType<IStartPayloadHandler>())
+            {
+                if (flow.StartWith(ctx, payload, greeted) is { } linked)
+                {
+                    return linked;
+                }
+            }
         }
 
-        var greeting = ctx.T(MenuTexts.StartWelcome, ("name", ctx.Session.FirstName ?? ""));
-        return WithMenu(ctx, Reset(ctx), greeting);
+        return greeted;
     }
 
     private static Decision ShowMenu(FlowContext ctx) => WithMenu(ctx, Reset(ctx), ctx.T(MenuTexts.MainMenu));

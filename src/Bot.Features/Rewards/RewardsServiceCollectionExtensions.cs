@@ -1,4 +1,12 @@
+using Bot.Engine.Effects;
 using Bot.Engine.Hosting;
+using Bot.Engine.Routing;
+using Bot.Engine.Storage;
+using Bot.Features.Rewards.Admin;
+using Bot.Features.Rewards.Families;
+using Bot.Features.Rewards.Promo;
+using Bot.Features.Rewards.Referrals;
+using Bot.Features.Rewards.Walks;
 using Bot.Features.Rewards.Walks.Weather;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,7 +18,7 @@ namespace Bot.Features.Rewards;
 public static class RewardsServiceCollectionExtensions
 {
     /// <summary>The rewards settings and the weather client (Open-Meteo, or the emulator's sandbox that
-    /// speaks the same API). The flow itself is registered when it exists.</summary>
+    /// speaks the same API). The flow, its effects, tables and admin routes.</summary>
     public static IServiceCollection AddRewards(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(RewardsOptions.Section);
@@ -38,6 +46,23 @@ public static class RewardsServiceCollectionExtensions
         const string weatherSection = RewardsOptions.Section + ":" + nameof(RewardsOptions.Weather) + ":";
         services.AddEmulatorSandbox(weatherSection + nameof(WeatherOptions.BaseUrl), WeatherOptions.EmulatorForecastPath);
         services.AddEmulatorSandbox(weatherSection + nameof(WeatherOptions.GeocodingUrl), WeatherOptions.EmulatorGeocodingPath);
+
+        services.AddSingleton<IFlow, RewardsFlow>();
+        services.AddSingleton(new StorageTable(RewardsTables.Promo));
+        services.AddSingleton(new StorageTable(RewardsTables.Families));
+        services.AddSingleton(new StorageTable(RewardsTables.Walks));
+        services.TryAddSingleton<WalkStore>();
+        services.TryAddSingleton<PromoStore>();
+        services.TryAddSingleton<FamilyStore>();
+        services.AddSingleton<IEffectHandler, GeocodeEffect>();
+        services.AddSingleton<IEffectHandler, TemperatureEffect>();
+        services.AddSingleton<IEffectHandler, WalkLogEffect>();
+        services.AddSingleton<IEffectHandler, PromoEffect>();
+        services.AddSingleton<IEffectHandler, FamilyEffect>();
+        services.AddSingleton<IEffectHandler, FamilyViewEffect>();
+        services.AddSingleton<IEffectHandler, ReferralEffect>();
+        services.AddSingleton<RewardsAdminEndpoints>();
+        services.AddSingleton<IAdminRoutes, RewardsAdminRoutes>();
         return services;
     }
 }
