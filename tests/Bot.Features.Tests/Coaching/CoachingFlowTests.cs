@@ -162,6 +162,19 @@ public sealed class CoachingFlowTests
     }
 
     [Fact]
+    public void The_next_day_stays_at_eight_local_across_the_change_to_summer_time()
+    {
+        _h.Now = new DateTimeOffset(2026, 3, 28, 12, 0, 0, TimeSpan.Zero);   // Berlin: CET; clocks go forward on the 29th
+        _h.Join("Berlin");
+        _h.Text("70");
+        _h.Photo("AgAD-x");
+
+        _h.Press(CoachingCallbacks.Choice(CoachingFlow.Seq(_h.Session), 0));
+
+        Assert.Equal(new DateTimeOffset(2026, 3, 29, 6, 0, 0, TimeSpan.Zero), _h.LastScheduled(CoachingCommands.Day).At);   // 08:00 CEST
+    }
+
+    [Fact]
     public void The_day_timer_starts_the_next_day()
     {
         FinishDayOne();
