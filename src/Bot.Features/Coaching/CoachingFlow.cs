@@ -461,9 +461,12 @@ public sealed class CoachingFlow(IOptions<CoachingOptions> options, UserTimeZone
         decision = decision
             .Set(CoachingData.LastAnswerAt, ctx.Now.ToString("O", CultureInfo.InvariantCulture))
             .Change(s => MarkDone(s, step.Id))
-            .Effect(RecordParticipantEffect.EffectName, new ParticipantUpdate(Participant(decision.Session), answer))
             .Reply(ctx.T(CoachingTexts.Saved));
-        return Advance(ctx, decision, step);
+        var after = Advance(ctx, decision, step);
+
+        // One record effect per answer: the answer with the participant as the whole decision leaves it.
+        return (after with { Outbox = after.Outbox.RemoveAll(o => o.Kind == OutboxKind.Effect && o.Effect == RecordParticipantEffect.EffectName) })
+            .Effect(RecordParticipantEffect.EffectName, new ParticipantUpdate(Participant(after.Session), answer));
     }
 
     /// <summary>After a step: its <c>next</c>, else the following step; steps already done today are skipped

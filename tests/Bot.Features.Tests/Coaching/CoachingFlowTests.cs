@@ -153,6 +153,8 @@ public sealed class CoachingFlowTests
         var answers = _h.Records.Where(r => r.Answer is not null).Select(r => r.Answer!).ToList();
         Assert.Equal(["71.2", null, "Нормально"], answers.Select(a => a.Text));
         Assert.Equal("AgAD-breakfast", answers[1].FileId);
+        Assert.Single(d.Outbox, o => o.Effect == RecordParticipantEffect.EffectName);   // the answer and the index in one effect
+        Assert.Null(_h.Records[^1].Participant.Step);
         Assert.Null(_h.Session.Get(CoachingData.Step));
         Assert.Equal(ServiceStates.Menu, _h.Session.State);
         // Moscow: 08:00 local the next morning = 05:00 UTC.
