@@ -78,7 +78,7 @@ public sealed class CoachingFlow(IOptions<CoachingOptions> options, UserTimeZone
         switch (ctx.Session.Get(CoachingData.Status))
         {
             case ParticipantStatus.Active when ctx.Session.Get(CoachingData.Step) is not null:
-                return Prompt(ctx, ctx.Decide(), reminder: false);
+                return Prompt(ctx, TakeOver(ctx.Decide()), reminder: false);
             case ParticipantStatus.Active:
                 return ctx.Decide().Reply(WaitingText(ctx, CoachingTexts.WaitingDay));
             case ParticipantStatus.Paused:
@@ -268,7 +268,7 @@ public sealed class CoachingFlow(IOptions<CoachingOptions> options, UserTimeZone
             return ctx.Decide().Reply(ctx.T(CoachingTexts.NotPaused));
         }
 
-        var decision = ctx.Decide().Set(CoachingData.Status, ParticipantStatus.Active).Reply(ctx.T(CoachingTexts.Resumed));
+        var decision = TakeOver(ctx.Decide()).Set(CoachingData.Status, ParticipantStatus.Active).Reply(ctx.T(CoachingTexts.Resumed));
         if (decision.Session.Get(CoachingData.Step) is not null)
         {
             return Prompt(ctx, decision, reminder: false);
@@ -545,6 +545,11 @@ public sealed class CoachingFlow(IOptions<CoachingOptions> options, UserTimeZone
     /// <summary>Out of a step state (to the menu); another flow's dialog is left alone.</summary>
     private static Decision LeaveStepState(Decision decision) =>
         decision.Session.State.StartsWith(CoachingStates.Prefix, StringComparison.Ordinal) ? decision.GoTo(ServiceStates.Menu) : decision;
+
+    /// <summary>/program and /resume are the user's own choice: out of another flow's dialog, so the step's
+    /// state can be taken (a timer's prompt never does this).</summary>
+    private static Decision TakeOver(Decision decision) =>
+        IsBusyElsewhere(decision.Session) ? decision.GoTo(ServiceStates.Menu) : decision;
 
     /// <summary>In another flow's dialog: a prompt is sent, but the state is not taken from that dialog.</summary>
     private static bool IsBusyElsewhere(Session session) =>

@@ -330,6 +330,9 @@ public sealed class CoachingFlowTests
         Assert.Equal("wallet.amount", _h.Session.State);
         Assert.Equal(_h.T(CoachingTexts.BusyHint), CoachingHarness.Last(d));
         Assert.Contains(CoachingData.Status, _h.Flow.KeptDataKeys);
+
+        _h.Command("program");   // the user's own choice takes the step back
+        Assert.Equal(CoachingStates.StepNumber, _h.Session.State);
         Assert.Contains(CoachingData.Step, _h.Flow.KeptDataKeys);
     }
 
