@@ -225,6 +225,12 @@ var appSettings = {
   Loyalty__YClients__UserToken: kvRef.yclientsUserToken
   Loyalty__YClients__CompanyId: yclientsCompanyId
   Loyalty__BonusPercent: '1'
+
+  // Coaching.
+  Coaching__DefaultTimeZone: 'Europe/Moscow'
+  Coaching__DayStartsAt: '08:00'
+  Coaching__RemindAfterMinutes: '60'
+  Coaching__MaxReminders: '2'
 }
 
 // Through its inputs this module waits for the keyVault, storage and monitoring modules, so the

@@ -2,6 +2,7 @@ using Bot.Engine.Hosting;
 using Bot.Engine.Routing;
 using Bot.Features.Admin;
 using Bot.Features.Broadcasts;
+using Bot.Features.Coaching;
 using Bot.Features.Loyalty;
 using Bot.Features.Menu;
 using Bot.Features.Rewards;
@@ -26,6 +27,7 @@ public static class FeaturesServiceCollectionExtensions
         services.AddShop();
         services.AddLoyalty(configuration);
         services.AddBroadcasts();
+        services.AddCoaching(configuration);
         return services;
     }
 }

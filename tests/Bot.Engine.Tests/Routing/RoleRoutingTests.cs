@@ -43,6 +43,16 @@ public sealed class RoleRoutingTests
     }
 
     [Fact]
+    public void AdminIdsFromSettings_AreTrainers_OthersOnlyWithTheSessionRole()
+    {
+        var bot = new BotOptions { AdminUserIds = "7" };
+        Assert.True(Roles.Has(new Session { UserId = 7 }, Roles.Trainer, bot));
+        Assert.False(Roles.Has(new Session { UserId = 8 }, Roles.Trainer, bot));
+        Assert.True(Roles.Has(new Session { UserId = 8, Roles = [Roles.Trainer] }, Roles.Trainer, bot));
+        Assert.False(Roles.Has(new Session { UserId = 7 }, Roles.Owner, bot));
+    }
+
+    [Fact]
     public void AdminIdsFromSettings_HaveTheAdminRole_OthersTheirSessionRoles()
     {
         var bot = new BotOptions { AdminUserIds = "7, 9" };
