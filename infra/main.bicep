@@ -38,6 +38,9 @@ param yooKassaShopId string = ''
 @description('YCLIENTS company id (not secret; the tokens live in Key Vault).')
 param yclientsCompanyId string = ''
 
+@description('Helpdesk: comma-separated Telegram ids of the first owners.')
+param helpdeskOwnerIds string = ''
+
 @description('Object ids of people or pipeline principals allowed to set Key Vault secrets.')
 param keyVaultSecretsOfficerPrincipalIds array = []
 
@@ -210,6 +213,8 @@ var appSettings = {
   Loyalty__YClients__UserToken: kvRef.yclientsUserToken
   Loyalty__YClients__CompanyId: yclientsCompanyId
   Loyalty__BonusPercent: '1'
+  Helpdesk__OwnerIds: helpdeskOwnerIds
+  Helpdesk__TimeZone: 'Europe/Moscow'
 }
 
 // Through its inputs this module waits for the keyVault, storage and monitoring modules, so the

@@ -1,6 +1,7 @@
 using Bot.Engine.Hosting;
 using Bot.Engine.Routing;
 using Bot.Features.Admin;
+using Bot.Features.Helpdesk;
 using Bot.Features.Loyalty;
 using Bot.Features.Menu;
 using Bot.Features.Rewards;
@@ -22,6 +23,7 @@ public static class FeaturesServiceCollectionExtensions
         services.AddWallet(configuration);
         services.AddRewards(configuration);
         services.AddLoyalty(configuration);
+        services.AddHelpdesk(configuration);
         return services;
     }
 }
