@@ -6,26 +6,33 @@ using Microsoft.Extensions.Options;
 
 namespace Bot.Features.Helpdesk;
 
-/// <summary>At start-up, gives the role owner to every id in <c>Helpdesk:OwnerIds</c> (a grant command for each;
-/// granting a role the user has changes nothing, so every start may do it).</summary>
-public sealed partial class OwnerSeeder(IOptions<HelpdeskOptions> options, IInboxPublisher inbox, ILogger<OwnerSeeder> log) : IHostedService
+/// <summary>Once the host has started, gives the role owner to every id in <c>Helpdesk:OwnerIds</c> (a grant command
+/// for each; granting a role the user has changes nothing, so every start may do it). After start-up, not during
+/// it: a command processed before the local host listens would resolve the Telegram client too early.</summary>
+public sealed partial class OwnerSeeder(IOptions<HelpdeskOptions> options, IInboxPublisher inbox, IHostApplicationLifetime lifetime, ILogger<OwnerSeeder> log) : IHostedService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        lifetime.ApplicationStarted.Register(() => _ = GrantAsync(lifetime.ApplicationStopping));
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task GrantAsync(CancellationToken ct)
     {
         foreach (var owner in options.Value.Owners)
         {
             try
             {
-                await inbox.PublishCommandAsync(owner, InternalCommand.Create(HelpdeskCommands.Grant, $"owner-seed:{owner}", new RoleGrant(Roles.Owner)), cancellationToken);
+                await inbox.PublishCommandAsync(owner, InternalCommand.Create(HelpdeskCommands.Grant, $"owner-seed:{owner}", new RoleGrant(Roles.Owner)), ct);
             }
-            catch (Azure.RequestFailedException ex)
+            catch (Exception ex) when (ex is Azure.RequestFailedException or OperationCanceledException)
             {
                 LogFailed(ex, owner);
             }
         }
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not give the owner role to {UserId} at start-up")]
     private partial void LogFailed(Exception ex, long userId);
