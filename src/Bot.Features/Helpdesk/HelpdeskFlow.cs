@@ -35,6 +35,7 @@ public sealed class HelpdeskFlow(CompanyClock clock) : IFlow
         new("free_orders", HelpdeskTexts.CommandFreeOrders, Roles.Contractor),
         new("free_contractors", HelpdeskTexts.CommandFreeContractors, Roles.Manager),
         new("add_user", HelpdeskTexts.CommandAddUser, Roles.Owner),
+        new("report", HelpdeskTexts.CommandReport, Roles.Owner),
     ];
 
     public void Map(RouteTable routes) => routes
@@ -71,6 +72,8 @@ public sealed class HelpdeskFlow(CompanyClock clock) : IFlow
         .WrongInput(HelpdeskStates.AddUser, ctx => Other(ctx, UserNotRecognised))
         .Callback(HelpdeskCallbacks.RolePrefix, RoleChosen)
         .Callback(HelpdeskCallbacks.TariffPrefix, TariffChosen)
+        .Command("report", Report, requires: Roles.Owner)
+        .Internal(HelpdeskCommands.ReportReady, ReportReady)
         // roles (admin API, owners in the bot, Helpdesk:OwnerIds at start-up)
         .Internal(HelpdeskCommands.Grant, Grant)
         .Internal(HelpdeskCommands.Revoke, Revoke);
@@ -449,13 +452,13 @@ public sealed class HelpdeskFlow(CompanyClock clock) : IFlow
     internal static Decision Report(FlowContext ctx) =>
         ctx.Decide().Effect(HelpdeskEffects.Report, new ReportRequest(null, null));
 
+    /// <summary>The report's summary in the chat. The chart is the admin API's PNG
+    /// (<c>GET /api/admin/helpdesk/report?format=png</c>): sending a generated image needs the engine's upload path.</summary>
     internal static Decision ReportReady(FlowContext ctx)
     {
-        var ready = ctx.Input.PayloadAs<ReportReadyNotice>()!;
-        return ctx.Decide()
-            .Send(new OutboxItem { Kind = OutboxKind.SendPhoto, ChatId = ctx.Session.UserId, File = ready.File, Text = ctx.T(HelpdeskTexts.ReportCaption, ("from", ready.From), ("to", ready.To)) })
-            .Reply(ctx.T(HelpdeskTexts.ReportSummary, ("from", ready.From), ("to", ready.To), ("created", ready.Created), ("done", ready.Done),
-                ("open", ready.Open), ("breaches", ready.Breaches), ("payout", ready.Payout)));
+        var ready = ctx.Input.PayloadAs<Report.ReportSummary>()!;
+        return ctx.Decide().Reply(ctx.T(HelpdeskTexts.ReportSummary, ("from", ready.From), ("to", ready.To), ("created", ready.Created),
+            ("done", ready.Done), ("open", ready.Open), ("breaches", ready.Breaches), ("payout", ready.Payout)));
     }
 
     // ---- roles ----

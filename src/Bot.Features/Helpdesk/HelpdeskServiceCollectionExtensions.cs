@@ -5,6 +5,7 @@ using Bot.Engine.Storage;
 using Bot.Features.Helpdesk.Admin;
 using Bot.Features.Helpdesk.Billing;
 using Bot.Features.Helpdesk.Orders;
+using Bot.Features.Helpdesk.Report;
 using Bot.Features.Helpdesk.Sla;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,6 +34,8 @@ public static class HelpdeskServiceCollectionExtensions
         services.AddSingleton<IEffectHandler, DoneOrderEffect>();
         services.AddSingleton<IEffectHandler, RateOrderEffect>();
         services.AddSingleton<IEffectHandler, ListOrdersEffect>();
+        services.AddSingleton<ReportService>();
+        services.AddSingleton<IEffectHandler, ReportEffect>();
         services.AddSingleton<SlaEscalation>();
         services.AddTimerJob(SlaEscalation.FunctionName, (sp, ct) => sp.GetRequiredService<SlaEscalation>().RunAsync(ct));
         services.AddSingleton<BillingDay>();

@@ -8,6 +8,7 @@ using Bot.Engine.Reference;
 using Bot.Engine.Routing;
 using Bot.Engine.Sessions;
 using Bot.Features.Admin;
+using Bot.Features.Helpdesk.Report;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
@@ -17,7 +18,7 @@ namespace Bot.Features.Helpdesk.Admin;
 /// <summary>The helpdesk's admin API (CONTRACTS.md, "Helpdesk"): settings, tariffs, roles and the orders
 /// export. Shared by the Functions classes and the local host.</summary>
 public sealed partial class HelpdeskAdminEndpoints(
-    ReferenceData reference, SessionStore sessions, InboxProcessor processor, OrderIndex index, TimeProvider clock,
+    ReferenceData reference, SessionStore sessions, InboxProcessor processor, OrderIndex index, ReportService reports, TimeProvider clock,
     ILogger<HelpdeskAdminEndpoints> log)
 {
     public const int MaxBodyChars = 64 * 1024;
@@ -180,6 +181,76 @@ public sealed partial class HelpdeskAdminEndpoints(
         var orders = (await index.CreatedBetweenAsync(range.FromInstant, range.ToExclusive, ct))
             .Where(o => status.Length == 0 || o.Status == status).ToArray();
         return format == "csv" ? Csv(OrdersCsv(orders)) : AdminResults.Json(OrdersJson(orders));
+    }
+
+    /// <summary><c>GET /api/admin/helpdesk/report?from=YYYY-MM-DD&amp;to=YYYY-MM-DD&amp;format=csv|json|png</c>: without dates,
+    /// the current billing period.</summary>
+    public async Task<IActionResult> ReportAsync(HttpRequest request, CancellationToken ct)
+    {
+        var format = request.Query["format"].ToString();
+        if (format is not ("" or "json" or "csv" or "png"))
+        {
+            return AdminResults.BadRequest("format must be csv, json or png");
+        }
+
+        DateOnly? from = null, to = null;
+        if (request.Query.ContainsKey("from") || request.Query.ContainsKey("to"))
+        {
+            var (range, error) = DateRange.Parse(request.Query["from"], request.Query["to"], clock.GetUtcNow());
+            if (range is null)
+            {
+                return AdminResults.BadRequest(error!);
+            }
+
+            (from, to) = (range.From, range.To);
+        }
+
+        var report = await reports.BuildAsync(from, to, ct);
+        return format switch
+        {
+            "png" => new FileContentResult(ReportChart.Png(report, $"Отчёт {report.From:dd.MM.yyyy} — {report.To:dd.MM.yyyy}"), "image/png"),
+            "csv" => Csv(ReportCsv(report)),
+            _ => AdminResults.Json(ReportJson(report)),
+        };
+    }
+
+    public static string ReportJson(HelpdeskReport report) => new JsonObject
+    {
+        ["from"] = report.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["to"] = report.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["clients"] = new JsonArray(report.Clients.Select(c => (JsonNode?)new JsonObject
+        {
+            ["userId"] = c.UserId, ["name"] = c.Name, ["tariffId"] = c.TariffId, ["created"] = c.Created, ["done"] = c.Done, ["remaining"] = c.Remaining,
+        }).ToArray()),
+        ["contractors"] = new JsonArray(report.Contractors.Select(c => (JsonNode?)new JsonObject
+        {
+            ["userId"] = c.UserId, ["name"] = c.Name, ["taken"] = c.Taken, ["done"] = c.Done, ["payout"] = c.Payout,
+            ["avgMinutesToTake"] = c.AvgMinutesToTake, ["avgMinutesToFinish"] = c.AvgMinutesToFinish,
+        }).ToArray()),
+        ["breaches"] = new JsonArray(report.Breaches.Select(b => (JsonNode?)new JsonObject
+        {
+            ["orderId"] = b.OrderId, ["kind"] = b.Kind, ["minutesLate"] = b.MinutesLate,
+        }).ToArray()),
+    }.ToJsonString(Json);
+
+    /// <summary>One row per client and per contractor.</summary>
+    public static string ReportCsv(HelpdeskReport report)
+    {
+        var csv = new StringBuilder("kind,userId,name,tariffId,created,done,remaining,taken,payout,avgMinutesToTake,avgMinutesToFinish\n");
+        foreach (var c in report.Clients)
+        {
+            csv.AppendJoin(',', "client", c.UserId.ToString(CultureInfo.InvariantCulture), CsvField(c.Name), CsvField(c.TariffId ?? ""),
+                c.Created.ToString(CultureInfo.InvariantCulture), c.Done.ToString(CultureInfo.InvariantCulture), c.Remaining.ToString(CultureInfo.InvariantCulture), "", "", "", "").Append('\n');
+        }
+
+        foreach (var c in report.Contractors)
+        {
+            csv.AppendJoin(',', "contractor", c.UserId.ToString(CultureInfo.InvariantCulture), CsvField(c.Name), "", "",
+                c.Done.ToString(CultureInfo.InvariantCulture), "", c.Taken.ToString(CultureInfo.InvariantCulture), c.Payout.ToString(CultureInfo.InvariantCulture),
+                c.AvgMinutesToTake?.ToString(CultureInfo.InvariantCulture) ?? "", c.AvgMinutesToFinish?.ToString(CultureInfo.InvariantCulture) ?? "").Append('\n');
+        }
+
+        return csv.ToString();
     }
 
     public static string OrdersJson(IEnumerable<Order> orders) =>

@@ -18,6 +18,7 @@ public sealed class HelpdeskAdminRoutes : IAdminRoutes
         admin.MapDelete("helpdesk/tariffs/{tariffId}", (string tariffId, HelpdeskAdminEndpoints e, CancellationToken ct) => e.DeleteTariffAsync(tariffId, ct).ToResultAsync());
         admin.MapPost("helpdesk/users/{userId:long}/role", (HttpRequest r, long userId, HelpdeskAdminEndpoints e, CancellationToken ct) => e.GrantRoleAsync(r, userId, ct).ToResultAsync());
         admin.MapDelete("helpdesk/users/{userId:long}/role/{role}", (HttpRequest r, long userId, string role, HelpdeskAdminEndpoints e, CancellationToken ct) => e.RevokeRoleAsync(r, userId, role, ct).ToResultAsync());
+        admin.MapGet("helpdesk/report", (HttpRequest r, HelpdeskAdminEndpoints e, CancellationToken ct) => e.ReportAsync(r, ct).ToResultAsync());
         admin.MapGet("helpdesk/orders", (HttpRequest r, HelpdeskAdminEndpoints e, CancellationToken ct) => e.OrdersAsync(r, ct).ToResultAsync());
     }
 }
