@@ -29,6 +29,11 @@ public static class BenchmarkProgram
             return 0;
         }
 
+        if (args.Contains(Scenarios.SlaEscalationRun.Flag))
+        {
+            return await Scenarios.SlaEscalationRun.RunAsync(CancellationToken.None);
+        }
+
         if (args.Contains(QuietBotFlag))
         {
             return await PipelineRun.RunQuietAsync(CancellationToken.None);
