@@ -41,6 +41,9 @@ param yooKassaShopId string = ''
 @description('YCLIENTS company id (not secret; the tokens live in Key Vault).')
 param yclientsCompanyId string = ''
 
+@description('Helpdesk: comma-separated Telegram ids of the first owners.')
+param helpdeskOwnerIds string = ''
+
 @description('Object ids of people or pipeline principals allowed to set Key Vault secrets.')
 param keyVaultSecretsOfficerPrincipalIds array = []
 
@@ -231,6 +234,10 @@ var appSettings = {
   Coaching__DayStartsAt: '08:00'
   Coaching__RemindAfterMinutes: '60'
   Coaching__MaxReminders: '2'
+
+  // Helpdesk.
+  Helpdesk__OwnerIds: helpdeskOwnerIds
+  Helpdesk__TimeZone: 'Europe/Moscow'
 }
 
 // Through its inputs this module waits for the keyVault, storage and monitoring modules, so the

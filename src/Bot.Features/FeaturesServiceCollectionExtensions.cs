@@ -3,6 +3,7 @@ using Bot.Engine.Routing;
 using Bot.Features.Admin;
 using Bot.Features.Broadcasts;
 using Bot.Features.Coaching;
+using Bot.Features.Helpdesk;
 using Bot.Features.Loyalty;
 using Bot.Features.Menu;
 using Bot.Features.Rewards;
@@ -28,6 +29,7 @@ public static class FeaturesServiceCollectionExtensions
         services.AddLoyalty(configuration);
         services.AddBroadcasts();
         services.AddCoaching(configuration);
+        services.AddHelpdesk(configuration);
         return services;
     }
 }

@@ -38,6 +38,11 @@ public static class BenchmarkProgram
             return await Scenarios.ShopPurchase.RunStandaloneAsync(CancellationToken.None);
         }
 
+        if (args.Contains(Scenarios.SlaEscalationRun.Flag))
+        {
+            return await Scenarios.SlaEscalationRun.RunAsync(CancellationToken.None);
+        }
+
         if (args.Contains(QuietBotFlag))
         {
             return await PipelineRun.RunQuietAsync(CancellationToken.None);
