@@ -7,5 +7,5 @@ public static class ShopCommands
     public const string PickupFound = "shop.pickup-found";
 
     /// <summary>The reservation's outcome (<see cref="Reservation"/>).</summary>
-    public const string Reserved = "shop.reserved";
+    public const string Reserved = "shop.unit-reserved";
 }

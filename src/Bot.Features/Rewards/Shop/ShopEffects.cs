@@ -7,10 +7,10 @@ public static class ShopEffects
     public const string PickupLookup = "shop.pickup-lookup";
 
     /// <summary>Takes one unit of stock for an order (<see cref="ReserveEffect"/>).</summary>
-    public const string Reserve = "shop.reserve";
+    public const string Reserve = "shop.reserve-unit";
 
     /// <summary>Gives a reserved unit back when the debit is refused (<see cref="ReleaseEffect"/>).</summary>
-    public const string Release = "shop.release";
+    public const string Release = "shop.release-unit";
 
     /// <summary>Writes a paid order to the orders table (<see cref="StoreOrderEffect"/>).</summary>
     public const string StoreOrder = "shop.store-order";

@@ -18,6 +18,6 @@ public static class ShopStates
     /// <summary>The summary is shown: waiting for «Подтвердить» or «Отмена».</summary>
     public const string Confirm = "shop.confirm";
 
-    /// <summary>Confirmed: the stock is being reserved (the shop.reserve effect).</summary>
+    /// <summary>Confirmed: the stock is being reserved (the shop.reserve-unit effect).</summary>
     public const string Placing = "shop.placing";
 }
