@@ -24,6 +24,7 @@ public static class LocalHostEndpointRouteBuilderExtensions
             endpoint.HandleAsync(request, ct).ToResultAsync());
         app.MapRunFunction();
         app.MapAdminApi().MapAdminFunctions();
+        app.MapGroup("").RequireFunctionKey().MapKeyedFunctions();
         return app;
     }
 }
