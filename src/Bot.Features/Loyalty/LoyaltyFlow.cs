@@ -114,17 +114,21 @@ public sealed class LoyaltyFlow(IOptions<LoyaltyOptions> options, IOptions<BotOp
     {
         var outcome = ctx.Input.PayloadAs<LinkOutcome>()!;
         var decision = ctx.Decide();
+        var waiting = ctx.Session.Get(LoyaltyData.Claiming) == outcome.Phone && ctx.Session.State == LoyaltyStates.Linking;
         if (ctx.Session.Get(LoyaltyData.Claiming) == outcome.Phone)
         {
             decision = decision.Set(LoyaltyData.Claiming, null);
-            if (ctx.Session.State == LoyaltyStates.Linking)
-            {
-                decision = decision.GoTo(ServiceStates.Menu);
-            }
         }
 
-        return outcome.Linked
-            ? decision.Change(s => s with { Phone = outcome.Phone }).Reply(ctx.T(LoyaltyTexts.Linked, ("phone", outcome.Phone)))
+        if (outcome.Linked)
+        {
+            decision = decision.Change(s => s with { Phone = outcome.Phone }).Reply(ctx.T(LoyaltyTexts.Linked, ("phone", outcome.Phone)));
+            return waiting ? decision.GoTo(ServiceStates.Menu) : decision;
+        }
+
+        // Refused: the dialog asks again (another number, or «Отмена»).
+        return waiting
+            ? decision.GoTo(LoyaltyStates.Phone).Reply(ctx.T(LoyaltyTexts.PhoneTaken), LoyaltyKeyboards.ShareContact(ctx))
             : decision.Reply(ctx.T(LoyaltyTexts.PhoneTaken));
     }
 

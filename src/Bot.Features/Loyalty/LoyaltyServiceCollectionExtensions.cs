@@ -45,7 +45,7 @@ public static class LoyaltyServiceCollectionExtensions
         var http = services.AddHttpClient(YClientsClient.HttpClientName);
         http.AddStandardResilienceHandler(o =>
         {
-            o.Retry.MaxRetryAttempts = Math.Max(0, yClients.MaxRetries);
+            o.Retry.MaxRetryAttempts = Math.Max(1, yClients.MaxRetries); // Polly requires at least 1
             o.Retry.Delay = TimeSpan.FromMilliseconds(Math.Max(1, yClients.RetryDelayMilliseconds));
             o.AttemptTimeout.Timeout = TimeSpan.FromSeconds(Math.Max(1, yClients.AttemptTimeoutSeconds));
             o.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(Math.Max(30, 2 * yClients.AttemptTimeoutSeconds));

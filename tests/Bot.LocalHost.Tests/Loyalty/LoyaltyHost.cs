@@ -30,7 +30,7 @@ internal static class LoyaltyHost
             ["Loyalty:YClients:PageSize"] = pageSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Loyalty:YClients:RequestsPerSecond"] = "50",
             ["Loyalty:YClients:RetryDelayMilliseconds"] = "10",
-            ["Loyalty:YClients:MaxRetries"] = "0",
+            ["Loyalty:YClients:MaxRetries"] = "1",
             ["Loyalty:BookUrl"] = "https://n1234567.yclients.com",
             ["Loyalty:MapUrl"] = "https://yandex.ru/maps/-/CDabc",
             ["Loyalty:SupportPhone"] = "+79990000000",

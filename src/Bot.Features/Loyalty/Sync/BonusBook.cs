@@ -151,9 +151,8 @@ public sealed class BonusBook(
     public async Task<IReadOnlyList<BonusLogEntry>> LogAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
     {
         var entries = new List<BonusLogEntry>();
-        await foreach (var row in Bonuses.QueryAsync<TableEntity>(
-                           e => e.RowKey == LoyaltyTables.BonusRow && e.GetDateTimeOffset("AwardedAt") >= from && e.GetDateTimeOffset("AwardedAt") < to,
-                           cancellationToken: ct))
+        var filter = TableClient.CreateQueryFilter($"RowKey eq {LoyaltyTables.BonusRow} and AwardedAt ge {from.ToUniversalTime()} and AwardedAt lt {to.ToUniversalTime()}");
+        await foreach (var row in Bonuses.QueryAsync<TableEntity>(filter, cancellationToken: ct))
         {
             entries.Add(new BonusLogEntry(
                 long.Parse(row.PartitionKey, CultureInfo.InvariantCulture),
