@@ -38,6 +38,15 @@ param yooKassaShopId string = ''
 @description('YCLIENTS company id (not secret; the tokens live in Key Vault).')
 param yclientsCompanyId string = ''
 
+@description('Loyalty: the booking link that /book shows.')
+param loyaltyBookUrl string = ''
+
+@description('Loyalty: the map link that /contacts shows.')
+param loyaltyMapUrl string = ''
+
+@description('Loyalty: the support phone that /contacts shows.')
+param loyaltySupportPhone string = ''
+
 @description('Object ids of people or pipeline principals allowed to set Key Vault secrets.')
 param keyVaultSecretsOfficerPrincipalIds array = []
 
@@ -210,6 +219,9 @@ var appSettings = {
   Loyalty__YClients__UserToken: kvRef.yclientsUserToken
   Loyalty__YClients__CompanyId: yclientsCompanyId
   Loyalty__BonusPercent: '1'
+  Loyalty__BookUrl: loyaltyBookUrl
+  Loyalty__MapUrl: loyaltyMapUrl
+  Loyalty__SupportPhone: loyaltySupportPhone
 }
 
 // Through its inputs this module waits for the keyVault, storage and monitoring modules, so the
