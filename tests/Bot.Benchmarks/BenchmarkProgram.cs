@@ -29,6 +29,11 @@ public static class BenchmarkProgram
             return 0;
         }
 
+        if (args.Contains(Scenarios.LoyaltyFirstSync.Flag))
+        {
+            return await Scenarios.LoyaltyFirstSync.RunAsync();
+        }
+
         if (args.Contains(QuietBotFlag))
         {
             return await PipelineRun.RunQuietAsync(CancellationToken.None);
