@@ -44,6 +44,15 @@ param yclientsCompanyId string = ''
 @description('Helpdesk: comma-separated Telegram ids of the first owners.')
 param helpdeskOwnerIds string = ''
 
+@description('Loyalty: the booking link that /book shows.')
+param loyaltyBookUrl string = ''
+
+@description('Loyalty: the map link that /contacts shows.')
+param loyaltyMapUrl string = ''
+
+@description('Loyalty: the support phone that /contacts shows.')
+param loyaltySupportPhone string = ''
+
 @description('Object ids of people or pipeline principals allowed to set Key Vault secrets.')
 param keyVaultSecretsOfficerPrincipalIds array = []
 
@@ -228,6 +237,9 @@ var appSettings = {
   Loyalty__YClients__UserToken: kvRef.yclientsUserToken
   Loyalty__YClients__CompanyId: yclientsCompanyId
   Loyalty__BonusPercent: '1'
+  Loyalty__BookUrl: loyaltyBookUrl
+  Loyalty__MapUrl: loyaltyMapUrl
+  Loyalty__SupportPhone: loyaltySupportPhone
 
   // Coaching.
   Coaching__DefaultTimeZone: 'Europe/Moscow'

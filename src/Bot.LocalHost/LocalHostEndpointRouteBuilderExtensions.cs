@@ -27,6 +27,7 @@ public static class LocalHostEndpointRouteBuilderExtensions
         app.MapGet(LocalHostSettings.ConsoleRoute, (string? path) => ConsoleFiles.Serve(path).ToResult());
         app.MapRunFunction();
         app.MapAdminApi().MapAdminFunctions();
+        app.MapGroup("").RequireFunctionKey().MapKeyedFunctions();
         return app;
     }
 }

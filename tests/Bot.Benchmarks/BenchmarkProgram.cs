@@ -43,6 +43,11 @@ public static class BenchmarkProgram
             return await Scenarios.SlaEscalationRun.RunAsync(CancellationToken.None);
         }
 
+        if (args.Contains(Scenarios.LoyaltyFirstSync.Flag))
+        {
+            return await Scenarios.LoyaltyFirstSync.RunAsync();
+        }
+
         if (args.Contains(QuietBotFlag))
         {
             return await PipelineRun.RunQuietAsync(CancellationToken.None);

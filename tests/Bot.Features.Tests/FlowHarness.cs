@@ -21,7 +21,7 @@ internal sealed class FlowHarness
     public const long UserId = 42;
 
     public static readonly TextSnapshot Texts = new(
-        WalletTexts.All.Concat(MenuTexts.All).Concat(AdminTexts.All).Concat(ShopTexts.All).ToFrozenDictionary(t => t.Key));
+        WalletTexts.All.Concat(MenuTexts.All).Concat(AdminTexts.All).Concat(ShopTexts.All).Concat(Bot.Features.Loyalty.LoyaltyTexts.All).ToFrozenDictionary(t => t.Key));
 
     private static readonly IServiceProvider Services = new ServiceCollection().BuildServiceProvider();
 

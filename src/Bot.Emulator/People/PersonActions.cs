@@ -77,7 +77,7 @@ internal sealed partial class PersonActions(EmulatorState state, UpdateHub hub, 
         }
     }
 
-    public long ShareContact(long userId, string phone, UserProfile profile)
+    public long ShareContact(long userId, string phone, UserProfile profile, long? contactUserId = null)
     {
         if (!Phone().IsMatch(phone))
         {
@@ -94,7 +94,8 @@ internal sealed partial class PersonActions(EmulatorState state, UpdateHub hub, 
             {
                 ["phone_number"] = phone,
                 ["first_name"] = chat.User.FirstName,
-                ["user_id"] = chat.User.Id,
+                // Someone else's contact (CONTRACTS.md: {"phone","userId":N}) carries their id.
+                ["user_id"] = contactUserId ?? chat.User.Id,
             };
             return Enqueue("message", shapes.Message(message, chat));
         }

@@ -67,7 +67,7 @@ internal static class PersonEndpoints
         {
             var id = EmulatorJson.ParseId(userId, "userId");
             var body = await EmulatorJson.ReadObjectAsync(request);
-            return UpdateId(people.ShareContact(id, EmulatorJson.RequireString(body, "phone"), Profile(body)));
+            return UpdateId(people.ShareContact(id, EmulatorJson.RequireString(body, "phone"), Profile(body), EmulatorJson.Long(body, "userId")));
         });
 
         emulator.MapPost("/users/{userId}/block", (string userId, PersonActions people) =>

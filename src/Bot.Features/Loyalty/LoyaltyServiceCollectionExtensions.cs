@@ -1,4 +1,10 @@
+using Bot.Engine.Effects;
 using Bot.Engine.Hosting;
+using Bot.Engine.Routing;
+using Bot.Engine.Storage;
+using Bot.Features.Loyalty.Admin;
+using Bot.Features.Loyalty.Linking;
+using Bot.Features.Loyalty.Sync;
 using Bot.Features.Loyalty.YClients;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,13 +14,29 @@ namespace Bot.Features.Loyalty;
 
 public static class LoyaltyServiceCollectionExtensions
 {
-    /// <summary>The loyalty flow's services: <see cref="LoyaltyOptions"/> (section <c>Loyalty</c>) and the
-    /// YCLIENTS client (<see cref="IYClientsClient"/>) with its resilience handler and its process-wide
-    /// rate limiter. The flow itself (states, sync, notices) registers here too once it exists.</summary>
+    /// <summary>The loyalty flow: <see cref="LoyaltyFlow"/>, its tables, effects, the BonusSync timer job,
+    /// the YClientsWebhook route (<see cref="IKeyedRoutes"/>), the admin routes (<see cref="IAdminRoutes"/>),
+    /// <see cref="LoyaltyOptions"/> (section <c>Loyalty</c>) and the YCLIENTS client (<see cref="IYClientsClient"/>)
+    /// with its resilience handler and its process-wide rate limiter.</summary>
     public static IServiceCollection AddLoyalty(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(LoyaltyOptions.Section);
         services.Configure<LoyaltyOptions>(section);
+
+        services.AddSingleton<IFlow, LoyaltyFlow>();
+        services.AddSingleton(new StorageTable(LoyaltyTables.Bonuses));
+        services.AddSingleton(new StorageTable(LoyaltyTables.Phones));
+        services.AddSingleton<BonusBook>();
+        services.AddSingleton<BonusSync>();
+        services.AddSingleton<YClientsWebhookEndpoint>();
+        services.AddSingleton<LoyaltyAdjuster>();
+        services.AddSingleton<LoyaltyAdminEndpoints>();
+        services.AddSingleton<IEffectHandler, LinkPhoneEffect>();
+        services.AddSingleton<IEffectHandler, NotifiedEffect>();
+        services.AddSingleton<IEffectHandler, AdjustEffect>();
+        services.AddSingleton<IAdminRoutes, LoyaltyAdminRoutes>();
+        services.AddSingleton<IKeyedRoutes, LoyaltyWebhookRoutes>();
+        services.AddTimerJob(BonusSync.FunctionName, (sp, ct) => sp.GetRequiredService<BonusSync>().RunAsync(ct));
 
         var yClients = section.GetSection(nameof(LoyaltyOptions.YClients)).Get<YClientsOptions>() ?? new YClientsOptions();
         services.TryAddSingleton(TimeProvider.System);
@@ -23,7 +45,7 @@ public static class LoyaltyServiceCollectionExtensions
         var http = services.AddHttpClient(YClientsClient.HttpClientName);
         http.AddStandardResilienceHandler(o =>
         {
-            o.Retry.MaxRetryAttempts = Math.Max(0, yClients.MaxRetries);
+            o.Retry.MaxRetryAttempts = Math.Max(1, yClients.MaxRetries); // Polly requires at least 1
             o.Retry.Delay = TimeSpan.FromMilliseconds(Math.Max(1, yClients.RetryDelayMilliseconds));
             o.AttemptTimeout.Timeout = TimeSpan.FromSeconds(Math.Max(1, yClients.AttemptTimeoutSeconds));
             o.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(Math.Max(30, 2 * yClients.AttemptTimeoutSeconds));

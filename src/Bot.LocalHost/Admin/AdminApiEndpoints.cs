@@ -17,4 +17,16 @@ public static class AdminApiEndpoints
 
         return admin;
     }
+
+    /// <summary>Every <see cref="IKeyedRoutes"/> (outside systems' webhooks that carry the function key), at the
+    /// root of a group guarded by the function key.</summary>
+    public static RouteGroupBuilder MapKeyedFunctions(this RouteGroupBuilder keyed)
+    {
+        foreach (var routes in ((IEndpointRouteBuilder)keyed).ServiceProvider.GetServices<IKeyedRoutes>())
+        {
+            routes.Map(keyed);
+        }
+
+        return keyed;
+    }
 }
