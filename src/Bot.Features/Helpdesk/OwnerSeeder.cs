@@ -8,11 +8,17 @@ namespace Bot.Features.Helpdesk;
 
 /// <summary>Once the host has started, gives the role owner to every id in <c>Helpdesk:OwnerIds</c> (a grant command
 /// for each; granting a role the user has changes nothing, so every start may do it). After start-up, not during
-/// it: a command processed before the local host listens would resolve the Telegram client too early.</summary>
-public sealed partial class OwnerSeeder(IOptions<HelpdeskOptions> options, IInboxPublisher inbox, IHostApplicationLifetime lifetime, ILogger<OwnerSeeder> log) : IHostedService
+/// it. Without a host lifetime (a bare service provider, as in the integration tests) it grants at once.</summary>
+public sealed partial class OwnerSeeder(
+    IOptions<HelpdeskOptions> options, IInboxPublisher inbox, ILogger<OwnerSeeder> log, IHostApplicationLifetime? lifetime = null) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        if (lifetime is null)
+        {
+            return GrantAsync(cancellationToken);
+        }
+
         lifetime.ApplicationStarted.Register(() => _ = GrantAsync(lifetime.ApplicationStopping));
         return Task.CompletedTask;
     }
