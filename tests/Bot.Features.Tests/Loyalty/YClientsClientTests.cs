@@ -150,23 +150,28 @@ public sealed class YClientsClientTests
         const int Requests = 10;
 
         var calls = Enumerable.Range(0, Requests).Select(_ => client.GetRecordsPageAsync(new YClientsRecordQuery(), 1, CancellationToken.None)).ToList();
-        await WaitUntilAsync(() => Sent(sent) == 1);
-        for (var i = 1; i < Requests; i++)
+
+        // Moves the fake clock in small steps until every request is out. A waiter that parks on its timer a
+        // little late only goes out later, never earlier, so the spacing below holds whatever the scheduling.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (Sent(sent) < Requests)
         {
-            // Nothing more goes out until the clock moves a full interval.
-            time.Advance(limiter.Interval - TimeSpan.FromMilliseconds(1));
-            await Task.Yield();
-            Assert.Equal(i, Sent(sent));
-            time.Advance(TimeSpan.FromMilliseconds(1));
-            await WaitUntilAsync(() => Sent(sent) == i + 1);
+            time.Advance(TimeSpan.FromMilliseconds(10));
+            await Task.Delay(1, timeout.Token);
         }
 
         await Task.WhenAll(calls);
         Assert.Equal(TimeSpan.FromMilliseconds(250), limiter.Interval);
         Assert.Equal(Requests, limiter.Requests);
-        foreach (var start in sent)
+        var ordered = sent.Order().ToList();
+        for (var i = 1; i < ordered.Count; i++)
         {
-            Assert.True(sent.Count(t => t >= start && t < start + TimeSpan.FromSeconds(1)) <= 4);
+            Assert.True(ordered[i] - ordered[i - 1] >= limiter.Interval, $"requests {i - 1} and {i} were {(ordered[i] - ordered[i - 1]).TotalMilliseconds} ms apart");
+        }
+
+        foreach (var start in ordered)
+        {
+            Assert.True(ordered.Count(t => t >= start && t < start + TimeSpan.FromSeconds(1)) <= 4);
         }
     }
 
@@ -175,15 +180,6 @@ public sealed class YClientsClientTests
         lock (sent)
         {
             return sent.Count;
-        }
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        while (!condition())
-        {
-            await Task.Delay(5, timeout.Token);
         }
     }
 }
