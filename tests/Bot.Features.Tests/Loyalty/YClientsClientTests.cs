@@ -135,7 +135,7 @@ public sealed class YClientsClientTests
     [Fact]
     public async Task RequestsAreSpacedByTheRate_NoOneSecondWindowHoldsMoreThanRequestsPerSecond()
     {
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
+        var time = new ParkingClock(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
         var sent = new List<DateTimeOffset>();
         var handler = new FakeHandler((_, _) =>
         {
@@ -151,13 +151,18 @@ public sealed class YClientsClientTests
 
         var calls = Enumerable.Range(0, Requests).Select(_ => client.GetRecordsPageAsync(new YClientsRecordQuery(), 1, CancellationToken.None)).ToList();
 
-        // Moves the fake clock in small steps until every request is out. A waiter that parks on its timer a
-        // little late only goes out later, never earlier, so the spacing below holds whatever the scheduling.
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (Sent(sent) < Requests)
+        // The clock moves only while the next request is parked on its pacing timer, so no move is lost to a
+        // waiter that starts its delay late (which made this test fail once on a loaded machine).
+        await WaitUntilAsync(() => Sent(sent) == 1 && time.PacingTimers == 1);
+        for (var i = 1; i < Requests; i++)
         {
-            time.Advance(TimeSpan.FromMilliseconds(10));
-            await Task.Delay(1, timeout.Token);
+            // Nothing more goes out until the clock moves a full interval.
+            time.Advance(limiter.Interval - TimeSpan.FromMilliseconds(1));
+            await Task.Yield();
+            Assert.Equal(i, Sent(sent));
+            time.Advance(TimeSpan.FromMilliseconds(1));
+            var next = i + 1;
+            await WaitUntilAsync(() => Sent(sent) == next && (next == Requests || time.PacingTimers == next));
         }
 
         await Task.WhenAll(calls);
@@ -180,6 +185,33 @@ public sealed class YClientsClientTests
         lock (sent)
         {
             return sent.Count;
+        }
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (!condition())
+        {
+            await Task.Delay(5, timeout.Token);
+        }
+    }
+
+    /// <summary>A fake clock that counts the short one-shot timers created on it: the rate gate's pacing delays.</summary>
+    private sealed class ParkingClock(DateTimeOffset start) : FakeTimeProvider(start)
+    {
+        private int _pacingTimers;
+
+        public int PacingTimers => Volatile.Read(ref _pacingTimers);
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            if (dueTime > TimeSpan.Zero && dueTime <= TimeSpan.FromSeconds(1) && period == Timeout.InfiniteTimeSpan)
+            {
+                Interlocked.Increment(ref _pacingTimers);
+            }
+
+            return base.CreateTimer(callback, state, dueTime, period);
         }
     }
 }
