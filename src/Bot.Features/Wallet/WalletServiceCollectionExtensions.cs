@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Polly;
 
 namespace Bot.Features.Wallet;
 
@@ -38,11 +39,17 @@ public static class WalletServiceCollectionExtensions
         services.AddHttpClient(YooKassaPaymentProvider.HttpClientName)
             .AddStandardResilienceHandler(o =>
             {
-                o.Retry.MaxRetryAttempts = Math.Max(0, yooKassa.MaxRetries);
+                // Polly takes at least one retry attempt: MaxRetries 0 keeps one and handles no outcome, so nothing is retried.
+                o.Retry.MaxRetryAttempts = Math.Max(1, yooKassa.MaxRetries);
+                if (yooKassa.MaxRetries <= 0)
+                {
+                    o.Retry.ShouldHandle = _ => PredicateResult.False();
+                }
+
                 o.Retry.Delay = TimeSpan.FromMilliseconds(Math.Max(1, yooKassa.RetryDelayMilliseconds));
                 o.AttemptTimeout.Timeout = TimeSpan.FromSeconds(Math.Max(1, yooKassa.AttemptTimeoutSeconds));
                 o.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(Math.Max(30, 2 * yooKassa.AttemptTimeoutSeconds));
-                o.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(Math.Max(30, (yooKassa.MaxRetries + 1) * yooKassa.AttemptTimeoutSeconds + 5));
+                o.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(Math.Max(30, (Math.Max(0, yooKassa.MaxRetries) + 1) * yooKassa.AttemptTimeoutSeconds + 5));
             });
         services.TryAddSingleton<YooKassaPaymentProvider>();
         services.TryAddSingleton<IPaymentProvider>(sp =>

@@ -145,6 +145,19 @@ public sealed class YooKassaPaymentProviderTests
     }
 
     [Fact]
+    public async Task NoRetries_ServerErrorIsAProviderErrorAfterOneCall()
+    {
+        var (provider, handler) = Create(
+            new FakeHandler((_, _) => (HttpStatusCode.InternalServerError, """{"type":"error","code":"internal_server_error","description":"down"}""")),
+            new() { ["Wallet:YooKassa:MaxRetries"] = "0" });
+
+        var ex = await Assert.ThrowsAsync<PaymentProviderException>(() => provider.GetAsync(PaymentId, CancellationToken.None));
+
+        Assert.Equal(500, ex.StatusCode);
+        Assert.Single(handler.Calls);
+    }
+
+    [Fact]
     public async Task NotJson_IsAProviderError()
     {
         var (provider, _) = Create(new FakeHandler((_, _) => (HttpStatusCode.OK, "<html>proxy</html>")));
