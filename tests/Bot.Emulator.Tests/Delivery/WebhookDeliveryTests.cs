@@ -147,8 +147,14 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
     {
         await _app.BotAsync("setWebhook", new { url = "http://127.0.0.1:9/nothing-listens-here" });
         await _app.UserSaysAsync(42, "patient");
-        await Task.Delay(300);
+        // Waits for the first failed attempt to be recorded (no fixed delay: a loaded machine is slow to try).
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         var info = (await _app.BotAsync("getWebhookInfo")).Body!["result"]!;
+        while (info["last_error_message"] is null)
+        {
+            await Task.Delay(50, timeout.Token);
+            info = (await _app.BotAsync("getWebhookInfo")).Body!["result"]!;
+        }
 
         await _app.BotAsync("setWebhook", new { url = _app.HookUrl });
         var delivered = await _app.Receiver.WaitForDeliveredAsync(1);
