@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using Bot.Engine.FanOuts;
 using Bot.Engine.Inbox;
 using Bot.Engine.Processing;
 using Bot.Engine.Routing;
@@ -9,8 +10,10 @@ using Bot.Features;
 using Bot.LocalHost.Queues;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Bot.IntegrationTests;
@@ -71,6 +74,10 @@ public sealed class Pipeline : IAsyncDisposable
         configure?.Invoke(services);
         services.AddBotFeatures(configuration);
         services.AddSingleton<IFlow, CounterFlow>();
+
+        // The fan-out send gate spaces real Bot API calls: it runs on the real clock, as the queues do (the fake
+        // clock moves only when a test moves it, which would hold every fan-out send after the first).
+        services.Replace(ServiceDescriptor.Singleton(sp => new SendGate(TimeProvider.System, sp.GetRequiredService<IOptions<FanOutOptions>>())));
         services.AddHttpClient(Bot.Engine.Hosting.EngineServiceCollectionExtensions.TelegramHttpClient)
             .ConfigurePrimaryHttpMessageHandler(() => telegram)
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);

@@ -60,6 +60,7 @@ public static class EngineServiceCollectionExtensions
         services.Configure<FanOutOptions>(configuration.GetSection(FanOutOptions.Section));
         services.AddSingleton(new StorageTable(StorageNames.FanOutsTable));
         services.AddSingleton<SendPacer>();
+        services.AddSingleton<SendGate>();
         services.AddSingleton<FanOut>();
         services.AddSingleton<IEffectHandler, FanOutOutcomeEffect>();
 

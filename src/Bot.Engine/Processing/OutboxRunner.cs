@@ -11,6 +11,7 @@ namespace Bot.Engine.Processing;
 
 /// <summary>Carries out committed outbox rows in order and deletes what is done. Telegram's 429 puts the
 /// user's remaining rows back on the outbox queue with retry_after as the visibility delay (no sleep);
+/// fan-out sends pass this process's <see cref="SendGate"/> first, so late slots do not leave in a burst;
 /// 403 marks the user unreachable; a transient failure leaves the rows for a retry. A sent message whose
 /// item asks to keep its id is reported back as <c>engine.message-sent</c>; a fan-out item's outcome is
 /// counted on its fan-out.</summary>
@@ -22,6 +23,7 @@ public sealed class OutboxRunner(
     IInboxPublisher inbox,
     TimeProvider clock,
     FanOut fanOut,
+    SendGate sendGate,
     ILogger<OutboxRunner> log)
 {
     /// <summary>How long another worker may still be sending a commit's rows. Rows of other commits are
@@ -77,6 +79,12 @@ public sealed class OutboxRunner(
 
                     done.Add(row.RowKey);
                     continue;
+                }
+
+                if (item.FanOutId is not null)
+                {
+                    // Fan-out sends leave this process no faster than the pace, even when their slots have passed.
+                    await sendGate.WaitAsync(ct);
                 }
 
                 // A Bot API call that has begun is finished and recorded even when the host shuts down
