@@ -109,12 +109,12 @@ public sealed class AdminConsoleOpsBrowserTests(AzuriteFixture azurite)
             .ToHaveTextAsync("BILLING_DAY must be a whole number from 1 to 28");
         await Assertions.Expect(page.Locator("#settings-saved")).ToBeHiddenAsync();
         await ScreenshotAsync(page, "console-helpdesk-settings-error.png");
-        Assert.Equal(1, (await host.AdminJsonAsync(HttpMethod.Get, "/api/admin/helpdesk/settings"))["BILLING_DAY"]!.GetValue<int>());
+        Assert.Equal(1, (await GetJsonAsync(host, "/api/admin/helpdesk/settings"))["BILLING_DAY"]!.GetValue<int>());
         await page.FillAsync("#setting-BILLING_DAY", "15");
         await page.ClickAsync("#settings-save");
         await Assertions.Expect(page.Locator("#settings-saved")).ToContainTextAsync("BILLING_DAY = 15");
         await Assertions.Expect(page.Locator("#setting-BILLING_DAY-error")).ToBeHiddenAsync();
-        Assert.Equal(15, (await host.AdminJsonAsync(HttpMethod.Get, "/api/admin/helpdesk/settings"))["BILLING_DAY"]!.GetValue<int>());
+        Assert.Equal(15, (await GetJsonAsync(host, "/api/admin/helpdesk/settings"))["BILLING_DAY"]!.GetValue<int>());
 
         // Tariffs: a refusal beside its field, then create, edit, delete.
         await page.ClickAsync("#helpdesk-tab-tariffs");
@@ -127,6 +127,7 @@ public sealed class AdminConsoleOpsBrowserTests(AzuriteFixture azurite)
         await page.FillAsync("#tariff-resolutionMinutes", "120");
         await page.ClickAsync("#tariff-save");
         await Assertions.Expect(page.Locator("#tariff-reactionMinutes-error")).ToHaveTextAsync("reactionMinutes must be a whole number from 1 to 525600");
+        await ScreenshotAsync(page, "console-helpdesk-tariffs.png");
         await page.FillAsync("#tariff-reactionMinutes", "30");
         await page.ClickAsync("#tariff-save");
         var pro = page.Locator("#tariffs-list tr[data-tariff-id='pro']");
@@ -135,11 +136,10 @@ public sealed class AdminConsoleOpsBrowserTests(AzuriteFixture azurite)
         await page.FillAsync("#tariff-title", "Про+");
         await page.ClickAsync("#tariff-save");
         await Assertions.Expect(pro).ToContainTextAsync("Про+");
-        await ScreenshotAsync(page, "console-helpdesk-tariffs.png");
         await pro.Locator("button.delete").ClickAsync();
         await page.ClickAsync("#confirm-ok");
         await Assertions.Expect(pro).ToHaveCountAsync(0);
-        Assert.Equal(["basic"], (await host.AdminJsonAsync(HttpMethod.Get, "/api/admin/helpdesk/tariffs")).AsArray().Select(t => t!["tariffId"]!.GetValue<string>()));
+        Assert.Equal(["basic"], (await GetJsonAsync(host, "/api/admin/helpdesk/tariffs")).AsArray().Select(t => t!["tariffId"]!.GetValue<string>()));
 
         // Users and roles: Пётр becomes a contractor, then loses it.
         await page.ClickAsync("#helpdesk-tab-roles");
@@ -215,10 +215,7 @@ public sealed class AdminConsoleOpsBrowserTests(AzuriteFixture azurite)
         await Assertions.Expect(page.Locator("#program-lines span.bad")).ToHaveTextAsync(line.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Contains("\"id\": \"d1-weight\"", await page.EvaluateAsync<string>("() => { const e = document.querySelector('#program-json'); return e.value.slice(e.selectionStart, e.selectionEnd); }"), StringComparison.Ordinal);
         await ScreenshotAsync(page, "console-coaching-program-error.png");
-        using (var stored = await host.AdminAsync(HttpMethod.Get, "/api/admin/coaching/program"))
-        {
-            Assert.Equal(30, JsonNode.Parse(await stored.Content.ReadAsStringAsync())!["days"]![0]!["steps"]![1]!["min"]!.GetValue<int>());
-        }
+        Assert.Equal(30, (await GetJsonAsync(host, "/api/admin/coaching/program"))["days"]![0]!["steps"]![1]!["min"]!.GetValue<int>());
 
         // Not JSON at all: the browser's reason, on its line.
         await editor.FillAsync("{\n  \"title\": \"x\",\n  \"days\": [\n}");
@@ -233,11 +230,8 @@ public sealed class AdminConsoleOpsBrowserTests(AzuriteFixture azurite)
         await Assertions.Expect(page.Locator("#program-saved")).ToContainTextAsync("Saved: «Марафон «Три дня», весна», 3 days, 9 steps");
         await Assertions.Expect(page.Locator("#program-error")).ToBeHiddenAsync();
         await Assertions.Expect(page.Locator("#program-outline .invalid")).ToHaveCountAsync(0);
-        using (var stored = await host.AdminAsync(HttpMethod.Get, "/api/admin/coaching/program"))
-        {
-            var saved = JsonNode.Parse(await stored.Content.ReadAsStringAsync())!;
-            Assert.Equal(("Марафон «Три дня», весна", 35), (saved["title"]!.GetValue<string>(), saved["days"]![0]!["steps"]![1]!["min"]!.GetValue<int>()));
-        }
+        var saved = await GetJsonAsync(host, "/api/admin/coaching/program");
+        Assert.Equal(("Марафон «Три дня», весна", 35), (saved["title"]!.GetValue<string>(), saved["days"]![0]!["steps"]![1]!["min"]!.GetValue<int>()));
 
         await ScreenshotAsync(page, "console-coaching-program.png");
 
@@ -256,10 +250,7 @@ public sealed class AdminConsoleOpsBrowserTests(AzuriteFixture azurite)
         await page.ClickAsync("#confirm-ok");
         await Assertions.Expect(page.Locator("#participant-notice")).ToContainTextAsync($"Participation of {anna} is now cancelled");
         await Assertions.Expect(annaRow.Locator("td[data-label='Status']")).ToHaveTextAsync("cancelled");
-        using (var after = await host.AdminAsync(HttpMethod.Get, $"/api/admin/coaching/participants/{anna}"))
-        {
-            Assert.Equal("cancelled", JsonNode.Parse(await after.Content.ReadAsStringAsync())!["status"]!.GetValue<string>());
-        }
+        Assert.Equal("cancelled", (await GetJsonAsync(host, $"/api/admin/coaching/participants/{anna}"))["status"]!.GetValue<string>());
 
         await page.SetViewportSizeAsync(390, 844);
         await page.ClickAsync("#coaching-tab-program");
@@ -277,6 +268,15 @@ public sealed class AdminConsoleOpsBrowserTests(AzuriteFixture azurite)
         await Assertions.Expect(page.Locator("#confirm-message")).ToContainTextAsync($"Reason: {reason}");
         await page.ClickAsync("#confirm-ok");
         await Assertions.Expect(page.Locator("#loyalty-adjust-submit")).ToBeEnabledAsync();
+    }
+
+    private static async Task<JsonNode> GetJsonAsync(TestHost host, string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path) { Headers = { { "x-functions-key", host.AdminKey } } };
+        using var response = await host.Http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"GET {path} answered {(int)response.StatusCode}: {text}");
+        return JsonNode.Parse(text)!;
     }
 
     /// <summary>Chromium on the console, signed in through the banner's link (the key in the fragment).</summary>
@@ -305,6 +305,7 @@ public sealed class AdminConsoleOpsBrowserTests(AzuriteFixture azurite)
         if (!string.IsNullOrEmpty(ScreenshotFolder))
         {
             Directory.CreateDirectory(ScreenshotFolder);
+            await Assertions.Expect(page.Locator("#toast")).ToBeHiddenAsync(); // a passing notice would cover the screen
             await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, name), FullPage = false });
         }
     }

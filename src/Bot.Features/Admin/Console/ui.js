@@ -133,7 +133,7 @@ export function field(label, input, box) {
  * [{ id, title, mount(body) }]. Answers { element, open(id) }; open() empties the body and mounts the tab,
  * and an error thrown by it is shown in the body, as the shell does for a screen.
  */
-export function subTabs(prefix, tabs) {
+export function tabbedSections(prefix, tabs) {
   const body = h("div", { class: "subtab-body", id: `${prefix}-body` });
   const buttons = tabs.map((t) => h("button", { type: "button", class: "secondary small", id: `${prefix}-tab-${t.id}`, role: "tab", onclick: () => open(t.id) }, t.title));
   let ticket = 0;

@@ -3,10 +3,10 @@
 // JSON. The participants (list, status, CSV), one participant's answers (photos fetched with the key and shown
 // through object URLs), and cancelling a participation (confirmed). Over /api/admin/coaching/... (CONTRACTS.md).
 import { api, apiObjectUrl } from "../api.js";
-import { confirm, formatTime, h, messageBox, run, subTabs, table } from "../ui.js";
+import { confirm, formatTime, h, messageBox, run, tabbedSections, table } from "../ui.js";
 
 export async function mount(root) {
-  const tabs = subTabs("coaching", [
+  const tabs = tabbedSections("coaching", [
     { id: "program", title: "Program", mount: program },
     { id: "participants", title: "Participants", mount: participants },
   ]);

@@ -3,15 +3,15 @@
 // the orders of a period (list, CSV). Over /api/admin/helpdesk/... (CONTRACTS.md, "Helpdesk") and
 // GET /api/admin/users (who holds a role).
 import { api, apiObjectUrl } from "../api.js";
-import { confirm, field, formatTime, h, idempotencyKey, messageBox, run, subTabs, table, toast, utcDate } from "../ui.js";
+import { confirm, field, formatTime, h, idempotencyKey, messageBox, run, tabbedSections, table, toast, utcDate } from "../ui.js";
 
 // The settings with the ranges CONTRACTS.md gives them; the API checks them too and its refusal names the setting.
 const Settings = [
-  { name: "ASSIGNED_CONTRACTORS_TIME_LIMIT", min: 1, max: 100, unit: "%", about: "of the reaction time after which every contractor, not only the assigned ones, hears of a new order" },
-  { name: "INFORM_MANAGER_CREATED_PROJECT_LIMIT", min: 1, max: 100, unit: "%", about: "of the reaction time after which managers hear that a created order is not taken" },
-  { name: "INFORM_MANAGER_IN_WORK_PROJECT_LIMIT", min: 1, max: 100, unit: "%", about: "of the resolution time after which managers hear that an order in work is not done" },
-  { name: "BILLING_DAY", min: 1, max: 28, unit: "day of the month", about: "on which a billing period starts" },
-  { name: "ORDER_RATE", min: 0, max: null, unit: "₽ per order", about: "a contractor earns per completed order" },
+  { name: "ASSIGNED_CONTRACTORS_TIME_LIMIT", min: 1, max: 100, unit: "%", about: "Percent of the reaction time after which every contractor, not only the assigned ones, hears of a new order." },
+  { name: "INFORM_MANAGER_CREATED_PROJECT_LIMIT", min: 1, max: 100, unit: "%", about: "Percent of the reaction time after which managers hear that a created order is not taken." },
+  { name: "INFORM_MANAGER_IN_WORK_PROJECT_LIMIT", min: 1, max: 100, unit: "%", about: "Percent of the resolution time after which managers hear that an order in work is not done." },
+  { name: "BILLING_DAY", min: 1, max: 28, unit: "day of the month", about: "The day of the month on which a billing period starts." },
+  { name: "ORDER_RATE", min: 0, max: null, unit: "₽ per order", about: "Roubles a contractor earns per completed order." },
 ];
 const Roles = ["client", "contractor", "manager", "owner"];
 const Statuses = ["created", "taken", "done", "cancelled"];
@@ -22,7 +22,7 @@ const TariffFields = [
 ];
 
 export async function mount(root) {
-  const tabs = subTabs("helpdesk", [
+  const tabs = tabbedSections("helpdesk", [
     { id: "tariffs", title: "Tariffs", mount: tariffs },
     { id: "settings", title: "Settings", mount: settings },
     { id: "roles", title: "Users and roles", mount: roles },
@@ -94,10 +94,10 @@ async function tariffs(root) {
     const form = h("form", { class: "card", autocomplete: "off", id: "tariff-form" },
       h("div", { class: "card-header" }, h("h3", null, isNew ? "New tariff" : `Tariff ${tariff.tariffId}`),
         h("button", { type: "button", class: "secondary small", onclick: () => editor.replaceChildren() }, "Close")),
-      h("div", { class: "row" },
+      h("div", { class: "row top" },
         field("Id (letters, digits, - or _)", id, boxes.tariffId),
         field("Title", title, boxes.title)),
-      h("div", { class: "row" }, TariffFields.map((f) => field(`${f.title} · ${f.min}–${f.max}`, numbers[f.name], boxes[f.name]))),
+      h("div", { class: "row top" }, TariffFields.map((f) => field(`${f.title} · ${f.min}–${f.max}`, numbers[f.name], boxes[f.name]))),
       h("label", { class: "check" }, assigned, " Only the client's assigned contractors see its orders first"), boxes.assignedContractorsOnly,
       formBox, save);
     form.addEventListener("submit", async (event) => {
@@ -142,7 +142,7 @@ async function settings(root) {
     const element = h("div", { class: "field setting", dataset: { setting: s.name } },
       h("label", { for: input.id }, h("code", null, s.name)),
       h("div", { class: "row" }, input, h("span", { class: "hint range", id: `setting-${s.name}-range` }, `allowed: ${range} (${s.unit})`)),
-      h("span", { class: "hint" }, `${s.unit === "%" ? "Percent " : ""}${s.about}.`),
+      h("span", { class: "hint" }, s.about),
       error);
     return { ...s, input, error, element };
   });
@@ -199,7 +199,7 @@ async function roles(root) {
   const form = h("form", { class: "card", autocomplete: "off", id: "role-form" },
     h("h3", null, "Grant a role"),
     h("p", { class: "muted" }, "By Telegram user id; someone the bot has not seen yet gets the role before their first message."),
-    h("div", { class: "row" }, field("User id", userId), field("Role", role), tariffField, contractorsField),
+    h("div", { class: "row top" }, field("User id", userId), field("Role", role), tariffField, contractorsField),
     grantBox, done, grant);
   root.append(form, h("h3", { class: "section-title" }, "Who holds a helpdesk role"), listBox, list);
 
@@ -217,7 +217,7 @@ async function roles(root) {
     const holders = users.filter((u) => (u.roles ?? []).some((r) => Roles.includes(r)));
     list.replaceChildren(holders.length === 0 ? h("p", { class: "muted" }, "Nobody holds a helpdesk role yet.") : table([
       { title: "User id", value: (u) => String(u.userId) },
-      { title: "Name", value: (u) => [u.firstName, u.username ? "@" + u.username : null].filter(Boolean).join(" ") },
+      { title: "Name", value: (u) => [u.firstName, u.username ? "@" + u.username : null].filter(Boolean).join(" ") || "—" },
       {
         title: "Roles (× revokes)", value: (u) => h("span", null, (u.roles ?? []).filter((r) => Roles.includes(r)).map((r) =>
           h("button", { type: "button", class: "secondary small revoke", dataset: { role: r }, title: `Revoke ${r}`, onclick: (e) => revoke(u, r, e.currentTarget) }, `${r} ×`))),

@@ -22,7 +22,7 @@ function adjustForm() {
   const form = h("form", { class: "card", autocomplete: "off", id: "loyalty-adjust" },
     h("h3", null, "Adjust points by phone"),
     h("p", { class: "muted" }, "Positive accrues, negative deducts. A phone no client has linked yet keeps the points until it is linked."),
-    h("div", { class: "row" },
+    h("div", { class: "row top" },
       field("Phone (any common format)", phone, errors.phone),
       field("Points (+/-)", points, errors.points)),
     field("Reason", reason, errors.reason),
@@ -91,7 +91,7 @@ async function bonusLog(root) {
   const list = h("div", { id: "bonuses-list" });
   const form = h("form", { class: "toolbar", autocomplete: "off" }, field("From (UTC)", from), field("To (UTC)", to), show, download);
   root.append(
-    h("p", { class: "muted" }, "Bonuses for paid visits from YCLIENTS, one row per record; adjustments by phone are in the users' balances and the audit log."),
+    h("p", { class: "muted" }, "Bonuses for paid visits from YCLIENTS, one row per record (UTC dates of the award). Adjustments by phone are not listed here: a linked client's shows in their balance (Users) and the audit log."),
     form, box, count, list);
 
   async function load() {
