@@ -72,6 +72,7 @@ async function program(root) {
 
   function show(program) {
     editor.value = JSON.stringify(program, null, 2);
+    editor.scrollTop = 0;
     refresh();
   }
 
