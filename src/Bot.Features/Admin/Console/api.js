@@ -116,3 +116,13 @@ export const api = {
     return name;
   },
 };
+
+/**
+ * GETs an admin file (an image: a chart, a participant's photo) and answers an object URL for <img src>:
+ * an <img> cannot send the key, so the bytes are fetched here with it. Errors throw ApiError as api.* does.
+ * Revoke the URL (URL.revokeObjectURL) when the image leaves the page.
+ */
+export async function apiObjectUrl(path, query) {
+  const response = await call("GET", path, { query });
+  return URL.createObjectURL(await response.blob());
+}

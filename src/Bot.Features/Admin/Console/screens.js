@@ -9,4 +9,7 @@ export const screens = [
   { id: "users", title: "Users", flow: null, module: "./screens/users.js" },
   { id: "audit", title: "Audit log", flow: null, module: "./screens/audit.js" },
   { id: "texts", title: "Texts", flow: null, module: "./screens/texts.js" },
+  { id: "loyalty", title: "Loyalty", flow: "loyalty", module: "./screens/loyalty.console.js" },
+  { id: "helpdesk", title: "Helpdesk", flow: "helpdesk", module: "./screens/helpdesk.console.js" },
+  { id: "coaching", title: "Coaching", flow: "coaching", module: "./screens/coaching.console.js" },
 ];

@@ -127,3 +127,33 @@ export function field(label, input, box) {
   const id = input.id || (input.id = "f-" + Math.random().toString(36).slice(2, 10));
   return h("div", { class: "field" }, h("label", { for: id }, label), input, box);
 }
+
+/**
+ * Sub-screens inside one screen: a row of tab buttons (id "<prefix>-tab-<id>") and one body; `tabs` is
+ * [{ id, title, mount(body) }]. Answers { element, open(id) }; open() empties the body and mounts the tab,
+ * and an error thrown by it is shown in the body, as the shell does for a screen.
+ */
+export function tabbedSections(prefix, tabs) {
+  const body = h("div", { class: "subtab-body", id: `${prefix}-body` });
+  const buttons = tabs.map((t) => h("button", { type: "button", class: "secondary small", id: `${prefix}-tab-${t.id}`, role: "tab", onclick: () => open(t.id) }, t.title));
+  let ticket = 0;
+  async function open(id) {
+    const tab = tabs.find((t) => t.id === id) ?? tabs[0];
+    const mine = ++ticket;
+    buttons.forEach((b, i) => {
+      b.classList.toggle("active", tabs[i] === tab);
+      b.setAttribute("aria-selected", String(tabs[i] === tab));
+    });
+    const root = h("div", { class: "subtab", dataset: { tab: tab.id } });
+    body.replaceChildren(root);
+    try {
+      await tab.mount(root);
+    } catch (e) {
+      if (!e?.signedOut && mine === ticket) {
+        root.append(h("p", { class: "error", role: "alert" }, `This part failed: ${e?.message ?? e}`));
+        console.warn(e);
+      }
+    }
+  }
+  return { element: h("div", null, h("div", { class: "subtabs", role: "tablist" }, buttons), body), open };
+}
