@@ -1,7 +1,9 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using Bot.Features.Rewards;
 using Bot.LocalHost.Tests.Shop;
 using Bot.LocalHost.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Bot.LocalHost.Tests;
@@ -33,12 +35,11 @@ public sealed class AdminConsoleRewardsBrowserTests(AzuriteFixture azurite)
     {
         await using var host = await TestHost.StartAsync(azurite.ConnectionString, new Dictionary<string, string?>
         {
-            ["Features:Enabled"] = "rewards",
-            ["Rewards:Weather:BaseUrl"] = "",
+            ["Features:Enabled"] = RewardsFlow.FlowName,
             ["PaymentPollingSchedule"] = TestHost.Never,
             ["RemindersSchedule"] = TestHost.Never,
             ["OutboxSweepSchedule"] = TestHost.Never,
-        });
+        }, services => services.PostConfigure<RewardsOptions>(o => o.Weather.BaseUrl = "")); // no weather service: the bot asks for the temperature
         await host.AdminJsonAsync(HttpMethod.Post, "/api/admin/pvz", ShopHost.SeedPvz);
         await using var console = await ConsoleAsync(host);
         var page = console.Page;
@@ -161,6 +162,8 @@ public sealed class AdminConsoleRewardsBrowserTests(AzuriteFixture azurite)
         await host.StepAsync(Walker, "/walk");
         await host.TapAsync(Walker, "Для себя");
         await host.StepAsync(Walker, "-15");
+        var chat = string.Join(" | ", (await host.BotMessagesAsync(Walker)).TakeLast(4).Select(m => m.Text));
+        Assert.True(chat.EndsWith("Температура -15 °C (коэффициент 1.5). Нажмите «Завершить прогулку», когда вернётесь.", StringComparison.Ordinal), chat);
         await host.AdvanceClockAsync(TimeSpan.FromMinutes(30));
         await host.TapAsync(Walker, "Завершить прогулку");
         await host.StepAsync(Walker, "8000");

@@ -43,6 +43,8 @@ export async function mount(root) {
   const now = h("input", { type: "radio", name: "bc-when", id: "bc-now", value: "now", checked: true });
   const later = h("input", { type: "radio", name: "bc-when", id: "bc-later", value: "later" });
   const sendAt = h("input", { type: "datetime-local", id: "bc-send-at", disabled: true, value: toLocalInput(new Date(Date.now() + 3_600_000)) });
+  sendAt.style.width = "auto"; // beside its radio button, not a line of its own
+  sendAt.style.flex = "1";
   const box = messageBox();
   box.id = "bc-error";
   const send = h("button", { type: "submit", id: "bc-send" }, "Send");
@@ -52,14 +54,13 @@ export async function mount(root) {
     field("Text (Telegram HTML: <b>, <i>, <u>, <s>, <a href>, <code>, <pre>, <blockquote>, <tg-spoiler>; &lt; for a literal <)", text),
     field("Photo URL", photo),
     h("div", { class: "field" }, h("label", null, "Link buttons (one a row)"), buttons, h("div", null, addButton)),
-    h("div", { class: "row" },
-      field("Segment", segment),
-      h("div", { class: "field" },
-        h("label", null, "When"),
-        h("div", { class: "row" },
-          h("label", { class: "check" }, now, " Now"),
-          h("label", { class: "check" }, later, ` At (this browser's time, ${zone})`),
-          sendAt))),
+    field("Segment", segment),
+    h("div", { class: "field" },
+      h("label", null, `When (a time is this browser's, ${zone})`),
+      h("div", { class: "row" },
+        h("label", { class: "check" }, now, " Now"),
+        h("label", { class: "check" }, later, " At"),
+        sendAt)),
     segmentBox, box, send);
 
   const notice = messageBox("success");
