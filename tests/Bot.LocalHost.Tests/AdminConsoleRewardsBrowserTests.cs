@@ -66,6 +66,9 @@ public sealed class AdminConsoleRewardsBrowserTests(AzuriteFixture azurite)
         await row.Locator("button.stock-save").ClickAsync();
         await Assertions.Expect(page.Locator("#product-notice")).ToContainTextAsync("Stock of Кружка is now 5");
         Assert.Equal(5, (await host.AdminJsonAsync(HttpMethod.Get, "/api/admin/rewards/products/mug-01"))["stock"]!.GetValue<long>());
+        await row.GetByRole(AriaRole.Button, new() { Name = "Edit" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#product-title")).ToHaveValueAsync("Кружка");
+        await Assertions.Expect(page.Locator("#product-stock")).ToHaveValueAsync("5");
         await ScreenshotAsync(page, "console-rewards-products.png");
 
         // Pickup points: a CSV read in the browser, previewed, replaced (confirmed); the API's answer shown.
