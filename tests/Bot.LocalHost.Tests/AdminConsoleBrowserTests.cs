@@ -57,7 +57,7 @@ public sealed class AdminConsoleBrowserTests(AzuriteFixture azurite)
         await ScreenshotAsync(page, "console-signin.png");
         await page.FillAsync("#key-input", host.AdminKey);
         await page.ClickAsync("#key-submit");
-        await Assertions.Expect(page.Locator("#nav a")).ToHaveTextAsync(["Users", "Audit log", "Texts"]);
+        await Assertions.Expect(page.Locator("#nav a")).ToHaveTextAsync(["Users", "Audit log", "Texts", "Broadcasts"]); // broadcasts are core: always on
         Assert.Null(await page.EvaluateAsync<string?>("localStorage.getItem('bot-console.function-key')"));
 
         // Users: find Vera, give her 25 points (confirmed), and her chat shows the notice.

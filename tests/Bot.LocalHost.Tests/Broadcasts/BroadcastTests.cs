@@ -157,6 +157,28 @@ public sealed class BroadcastTests(AzuriteFixture azurite)
         Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
     }
 
+    [Fact]
+    public async Task The_segments_route_lists_what_the_post_accepts()
+    {
+        await using var host = await TestHost.StartAsync(azurite.ConnectionString, Settings(100));
+
+        var answer = await JsonAsync(await AdminAsync(host, HttpMethod.Get, "/api/admin/broadcast-segments"), HttpStatusCode.OK);
+        var segments = answer["segments"]!.AsArray().Select(s => s!.GetValue<string>()).ToList();
+
+        Assert.Equal("all", segments[0]);
+        Assert.Contains("flow:rewards", segments); // every flow the app has, enabled or not, as the POST accepts
+        Assert.DoesNotContain("flow:broadcasts", segments);
+        Assert.Equal(["role:client", "role:contractor", "role:manager", "role:owner", "role:admin", "locale:ru", "locale:en"], segments.TakeLast(7));
+        var later = DateTimeOffset.UtcNow.AddDays(1).ToString("O");
+        foreach (var segment in segments)
+        {
+            var created = await AdminAsync(host, HttpMethod.Post, "/api/admin/broadcasts", new { text = "hi", segment, sendAt = later });
+            Assert.True(created.StatusCode == HttpStatusCode.Created, $"{segment}: {await created.Content.ReadAsStringAsync()}");
+        }
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await host.Http.GetAsync("/api/admin/broadcast-segments")).StatusCode);
+    }
+
     private static StringContent JsonContent(object body) =>
         new(System.Text.Json.JsonSerializer.Serialize(body), System.Text.Encoding.UTF8, "application/json");
 }

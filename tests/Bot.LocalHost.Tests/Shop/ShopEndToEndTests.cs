@@ -246,6 +246,32 @@ public sealed class ShopEndToEndTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(ShopHost.NoPvz, await _host.LastAsync(user));
     }
 
+    [Fact]
+    public async Task Pvz_list_answers_the_count_and_what_the_city_search_finds_and_refuses_a_bad_limit()
+    {
+        var all = await _host.AdminJsonAsync(HttpMethod.Get, "/api/admin/pvz");
+        Assert.Equal((4, 4), (all["count"]!.GetValue<int>(), all["matched"]!.GetValue<int>()));
+        Assert.Equal(
+            """{"id":"019620d8987e745880fb93a122b7da44","full_address":"Москва Ленинградский проспект 75 к1А"}""",
+            all["points"]![0]!.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+
+        var moscow = await _host.AdminJsonAsync(HttpMethod.Get, "/api/admin/pvz?q=" + Uri.EscapeDataString(" москва ") + "&limit=2");
+        Assert.Equal((4, 3, 2), (moscow["count"]!.GetValue<int>(), moscow["matched"]!.GetValue<int>(), moscow["points"]!.AsArray().Count));
+        var korolev = await _host.AdminJsonAsync(HttpMethod.Get, "/api/admin/pvz?q=" + Uri.EscapeDataString("Королев"));
+        Assert.Equal("korolev-1", (string?)Assert.Single(korolev["points"]!.AsArray())!["id"]);
+        Assert.Equal(0, (await _host.AdminJsonAsync(HttpMethod.Get, "/api/admin/pvz?q=" + Uri.EscapeDataString("Тула")))["matched"]!.GetValue<int>());
+
+        foreach (var limit in new[] { "0", "501", "ten" })
+        {
+            using var bad = await _host.AdminAsync(HttpMethod.Get, "/api/admin/pvz?limit=" + limit);
+            Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+            Assert.Equal("limit must be a whole number from 1 to 500", (string?)JsonNode.Parse(await bad.Content.ReadAsStringAsync())!["error"]);
+        }
+
+        using var noKey = await _host.Http.GetAsync("/api/admin/pvz");
+        Assert.Equal(HttpStatusCode.Unauthorized, noKey.StatusCode);
+    }
+
     [Theory]
     [InlineData("2026-13-01-2026-12-31")]
     [InlineData("2026-12-31-2026-12-01")]

@@ -12,4 +12,11 @@ export const screens = [
   { id: "loyalty", title: "Loyalty", flow: "loyalty", module: "./screens/loyalty.console.js" },
   { id: "helpdesk", title: "Helpdesk", flow: "helpdesk", module: "./screens/helpdesk.console.js" },
   { id: "coaching", title: "Coaching", flow: "coaching", module: "./screens/coaching.console.js" },
+  { id: "shop-products", title: "Products", flow: "rewards", module: "./screens/shop-products.console.js" },
+  { id: "shop-pvz", title: "Pickup points", flow: "rewards", module: "./screens/shop-pickup.console.js" },
+  { id: "shop-orders", title: "Shop orders", flow: "rewards", module: "./screens/shop-orders.console.js" },
+  { id: "rewards-promo", title: "Promo codes", flow: "rewards", module: "./screens/rewards-promo.console.js" },
+  { id: "rewards-coefficients", title: "Coefficients", flow: "rewards", module: "./screens/rewards-coefficients.console.js" },
+  { id: "rewards-walks", title: "Walks & families", flow: "rewards", module: "./screens/rewards-walks.console.js" },
+  { id: "broadcasts", title: "Broadcasts", flow: null, module: "./screens/broadcasts.console.js" }, // core: on whatever Features:Enabled says
 ];

@@ -156,4 +156,35 @@ export function tabbedSections(prefix, tabs) {
     }
   }
   return { element: h("div", null, h("div", { class: "subtabs", role: "tablist" }, buttons), body), open };
+/** Saves text the page made (a CSV of what a screen shows) as a download named `fileName`. */
+export function saveFile(fileName, text, type = "text/csv;charset=utf-8") {
+  const link = h("a", { href: URL.createObjectURL(new Blob([text], { type })), download: fileName });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+}
+
+/** CSV text (RFC 4180, CRLF) of a header row and rows of values: a field with a comma, quote or line break is quoted. */
+export function toCsv(header, rows) {
+  const cell = (value) => {
+    const text = value === null || value === undefined ? "" : String(value);
+    return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  };
+  return [header, ...rows].map((row) => row.map(cell).join(",")).join("\r\n") + "\r\n";
+}
+
+/** An <input type="datetime-local"> value (this browser's time zone) as an ISO instant in UTC; null when empty or invalid. */
+export function fromLocalInput(value) {
+  if (!value) return null;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+}
+
+/** An ISO instant as an <input type="datetime-local"> value in this browser's time zone. */
+export function toLocalInput(iso) {
+  const date = iso instanceof Date ? iso : new Date(iso);
+  if (Number.isNaN(date.getTime())) return "";
+  const local = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
+  return local.toISOString().slice(0, 16);
 }

@@ -13,6 +13,8 @@ public sealed class BroadcastsAdminRoutes : IAdminRoutes
         admin.MapPost("broadcasts", (HttpRequest request, BroadcastsEndpoints endpoints, CancellationToken ct) =>
             endpoints.CreateAsync(request, ct).ToResultAsync());
         admin.MapGet("broadcasts", (BroadcastsEndpoints endpoints, CancellationToken ct) => endpoints.ListAsync(ct).ToResultAsync());
+        // Not broadcasts/segments: the Functions host does not prefer a literal segment over {id}.
+        admin.MapGet("broadcast-segments", (BroadcastsEndpoints endpoints) => endpoints.Segments().ToResult());
         admin.MapGet("broadcasts/{id}", (string id, BroadcastsEndpoints endpoints, CancellationToken ct) => endpoints.GetAsync(id, ct).ToResultAsync());
         admin.MapDelete("broadcasts/{id}", (string id, BroadcastsEndpoints endpoints, CancellationToken ct) => endpoints.CancelAsync(id, ct).ToResultAsync());
     }

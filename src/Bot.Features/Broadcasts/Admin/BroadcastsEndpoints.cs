@@ -69,6 +69,19 @@ public sealed class BroadcastsEndpoints(Broadcaster broadcaster, IEnumerable<IFl
             : AdminResults.Json(JsonSerializer.Serialize(new { error = $"broadcast {id} is already {view.Status}; nothing left to cancel" }), 409);
     }
 
+    /// <summary><c>GET /api/admin/broadcast-segments</c> → <c>{"segments":["all","flow:…","role:…","locale:…"]}</c>: every
+    /// segment the POST accepts (<see cref="BroadcastSegment.Parse"/>), for the console's picker. This flow's own name
+    /// is left out: it handles no user input, so its segment is always empty.</summary>
+    public IActionResult Segments()
+    {
+        var segments = new List<string> { BroadcastSegment.All };
+        segments.AddRange(_flowNames.Where(f => !string.Equals(f, BroadcastsFlow.FlowName, StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal).Select(f => $"{BroadcastSegment.Flow}:{f}"));
+        segments.AddRange(BroadcastSegment.Roles.Select(r => $"{BroadcastSegment.Role}:{r}"));
+        segments.AddRange(BroadcastSegment.Locales.Select(l => $"{BroadcastSegment.Locale}:{l}"));
+        return AdminResults.Json(JsonSerializer.Serialize(new { segments }));
+    }
+
     private static ContentResult NotFound(string id) =>
         AdminResults.Json(JsonSerializer.Serialize(new { error = $"no broadcast {id}" }), 404);
 }

@@ -19,6 +19,8 @@ public sealed partial class ShopAdminEndpoints(PickupStore pickupPoints, Product
     public const int MaxPhoto = 500;
     public const long MaxPoints = 1_000_000_000;
     public const int MaxPickupPoints = 200_000;
+    public const int DefaultListLimit = 50;
+    public const int MaxListLimit = 500;
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -62,6 +64,26 @@ public sealed partial class ShopAdminEndpoints(PickupStore pickupPoints, Product
         await pickupPoints.ReplaceAsync(points, ct);
         log.LogInformation("Pickup points replaced: {Count}", points.Count);
         return AdminResults.Json(JsonSerializer.Serialize(new { success = true, count = points.Count, message = $"Successfully saved {points.Count} PVZ items" }, Json));
+    }
+
+    /// <summary><c>GET /api/admin/pvz?q=&amp;limit=</c>: the current list's size and its first <c>limit</c> points
+    /// (default <see cref="DefaultListLimit"/>, at most <see cref="MaxListLimit"/>) in the seed's shape; with <c>q</c>,
+    /// those the bot's city search finds for it (<see cref="PickupPoints.Search"/>), so an admin sees what a user typing
+    /// that city would get → <c>{"count":N,"matched":M,"points":[{"id","full_address"}]}</c>.</summary>
+    public async Task<IActionResult> ListPickupPointsAsync(HttpRequest request, CancellationToken ct)
+    {
+        var limitText = request.Query["limit"].ToString();
+        var limit = DefaultListLimit;
+        if (limitText.Length > 0 && (!int.TryParse(limitText, NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit is < 1 or > MaxListLimit))
+        {
+            return AdminResults.BadRequest($"limit must be a whole number from 1 to {MaxListLimit}");
+        }
+
+        var query = request.Query["q"].ToString().Trim();
+        var current = await pickupPoints.CurrentAsync(ct);
+        var matched = query.Length == 0 ? current.Points : current.Search(query);
+        var shown = matched.Take(limit).Select(p => new Dictionary<string, string> { ["id"] = p.Id, ["full_address"] = p.FullAddress });
+        return AdminResults.Json(JsonSerializer.Serialize(new { count = current.Count, matched = matched.Count, points = shown }, Json));
     }
 
     /// <summary>Reads and checks the seed's array; answers the points or every problem found.</summary>

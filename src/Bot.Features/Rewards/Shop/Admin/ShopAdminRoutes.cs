@@ -13,6 +13,8 @@ public sealed class ShopAdminRoutes : IAdminRoutes
     {
         admin.MapPost("pvz", (HttpRequest request, ShopAdminEndpoints shop, CancellationToken ct) =>
             shop.ReplacePickupPointsAsync(request, ct).ToResultAsync());
+        admin.MapGet("pvz", (HttpRequest request, ShopAdminEndpoints shop, CancellationToken ct) =>
+            shop.ListPickupPointsAsync(request, ct).ToResultAsync());
         admin.MapGet("order/{range}", (string range, ShopAdminEndpoints shop, CancellationToken ct) =>
             shop.OrdersAsync(range, ct).ToResultAsync());
         admin.MapGet("rewards/products", (ShopAdminEndpoints shop, CancellationToken ct) =>
