@@ -156,6 +156,8 @@ export function tabbedSections(prefix, tabs) {
     }
   }
   return { element: h("div", null, h("div", { class: "subtabs", role: "tablist" }, buttons), body), open };
+}
+
 /** Saves text the page made (a CSV of what a screen shows) as a download named `fileName`. */
 export function saveFile(fileName, text, type = "text/csv;charset=utf-8") {
   const link = h("a", { href: URL.createObjectURL(new Blob([text], { type })), download: fileName });
