@@ -166,9 +166,10 @@ public sealed class ReferenceDataTests(AzuriteFixture azurite) : IAsyncLifetime
         var stored = await changeA;
 
         Assert.Equal(2, aCalls);
-        Assert.Equal([new Item("a", 10), new Item("b", 20)], stored.Items);
-        Assert.Equal([new Item("a", 10), new Item("b", 20)], (await NewInstance().SnapshotAsync(CancellationToken.None)).Get(CatalogSet).Items);
-        Assert.Equal([new Item("a", 10), new Item("b", 20)], (await a.SnapshotAsync(CancellationToken.None)).Get(CatalogSet).Items);
+        Item[] both = [new Item("a", 10), new Item("b", 20)];
+        Assert.Equal(both, stored.Items.ToArray());
+        Assert.Equal(both, (await NewInstance().SnapshotAsync(CancellationToken.None)).Get(CatalogSet).Items.ToArray());
+        Assert.Equal(both, (await a.SnapshotAsync(CancellationToken.None)).Get(CatalogSet).Items.ToArray());
     }
 
     [Fact]
