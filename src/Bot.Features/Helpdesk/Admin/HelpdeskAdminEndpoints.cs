@@ -101,6 +101,7 @@ public sealed partial class HelpdeskAdminEndpoints(
         {
             return UnknownTariff(tariffId);
         }
+
         LogTariff(tariffId, "deleted");
         return AdminResults.Json(JsonSerializer.Serialize(new { tariffId, deleted = true }, Json));
     }
