@@ -40,7 +40,7 @@ public static class BenchmarkProgram
 
         if (args.Contains(Scenarios.SlaEscalationRun.Flag))
         {
-            return await Scenarios.SlaEscalationRun.RunAsync(CancellationToken.None);
+            return await Scenarios.SlaEscalationRun.RunAsync(args, CancellationToken.None);
         }
 
         if (args.Contains(Scenarios.LoyaltyFirstSync.Flag))

@@ -22,6 +22,9 @@ public sealed class ReferenceData
     /// <summary>The largest set after gzip: one transaction carries it (4 MiB with base64 encoding).</summary>
     public const int MaxStoredBytes = 2 * 1024 * 1024;
 
+    /// <summary>How often <see cref="ChangeAsync{T}"/> reads and tries again when others keep changing the set.</summary>
+    public const int MaxChangeAttempts = 20;
+
     internal const string FirstRow = "00";
     private const int ChunkBytes = 64_000;
     // 10 × 64 000 bytes: under the 1 MiB entity limit even where it is counted Base64-encoded (Azurite).
@@ -109,7 +112,7 @@ public sealed class ReferenceData
         where T : notnull
     {
         Declared(set.Name);
-        return StoreAsync(set.Name, JsonSerializer.SerializeToUtf8Bytes(value, EngineJson.Options), ct);
+        return StoreAsync(set.Name, JsonSerializer.SerializeToUtf8Bytes(value, EngineJson.Options), null, ct);
     }
 
     /// <summary>Stores a set's value given as JSON (an admin API): refused with <see cref="ArgumentException"/>
@@ -126,7 +129,51 @@ public sealed class ReferenceData
             throw new ArgumentException($"Not a valid value for reference set '{name}': {ex.Message}", nameof(json), ex);
         }
 
-        return StoreAsync(name, System.Text.Encoding.UTF8.GetBytes(json), ct);
+        return StoreAsync(name, System.Text.Encoding.UTF8.GetBytes(json), null, ct);
+    }
+
+    /// <summary>Changes a set's stored value without losing a concurrent change (an admin API editing one item of a
+    /// list while another admin edits another): reads the value from storage (not the snapshot, which may be up to
+    /// <see cref="RefreshInterval"/> old), applies <paramref name="change"/> and writes only if nobody stored the set
+    /// in between (If-Match on the set's first row, or an insert when nothing is stored yet). On 412/409 it reads
+    /// again and applies <paramref name="change"/> again, at most <see cref="MaxChangeAttempts"/> times.
+    /// <paramref name="change"/> may run several times: keep it a pure function of the value it is given; returning
+    /// that same instance writes nothing. Answers the value stored (or kept).</summary>
+    public async Task<T> ChangeAsync<T>(ReferenceSet<T> set, Func<T, T> change, CancellationToken ct)
+        where T : notnull
+    {
+        Declared(set.Name);
+        for (var attempt = 1; ; attempt++)
+        {
+            var stored = await ReadStoredAsync(set, ct);
+            if (stored is null)
+            {
+                // Rows of two versions (a write landed while the partition was read): read again.
+                if (attempt >= MaxChangeAttempts)
+                {
+                    throw new InvalidOperationException($"Reference set '{set.Name}' kept changing while being read ({attempt} attempts).");
+                }
+
+                continue;
+            }
+
+            var current = (T)stored.Value.Value;
+            var next = change(current);
+            if (ReferenceEquals(next, current))
+            {
+                return current;
+            }
+
+            try
+            {
+                await StoreAsync(set.Name, JsonSerializer.SerializeToUtf8Bytes(next, EngineJson.Options), new StoreCondition(stored.Value.ETag), ct);
+                return next;
+            }
+            catch (RequestFailedException ex) when (ex.Status is 409 or 412 && attempt < MaxChangeAttempts)
+            {
+                _log.LogInformation("Reference set {Set} was changed by someone else meanwhile (attempt {Attempt}); reading it again", set.Name, attempt);
+            }
+        }
     }
 
     /// <summary>Makes the next <see cref="SnapshotAsync"/> read storage (another instance's change, tests).</summary>
@@ -144,7 +191,10 @@ public sealed class ReferenceData
     private ReferenceSet Declared(string name) =>
         _sets.TryGetValue(name, out var set) ? set : throw new KeyNotFoundException($"No reference set named '{name}'.");
 
-    private async Task StoreAsync(string name, byte[] json, CancellationToken ct)
+    /// <summary>Writes the set in one transaction; with a <paramref name="condition"/>, the first row is written only
+    /// if it still has the ETag read (or, with none, does not exist yet), so the transaction fails with 412/409 when
+    /// someone stored the set in between.</summary>
+    private async Task StoreAsync(string name, byte[] json, StoreCondition? condition, CancellationToken ct)
     {
         var packed = Compress(json);
         if (packed.Length > MaxStoredBytes)
@@ -171,7 +221,11 @@ public sealed class ReferenceData
                 entity["D" + c] = rows[r][c];
             }
 
-            actions.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, entity));
+            actions.Add(r == 0 && condition is { } guard
+                ? guard.ETag is { } etag
+                    ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, entity, etag)
+                    : new TableTransactionAction(TableTransactionActionType.Add, entity)
+                : new TableTransactionAction(TableTransactionActionType.UpsertReplace, entity));
         }
 
         await foreach (var old in Table.QueryAsync<TableEntity>($"PartitionKey eq '{name}'", select: ["PartitionKey", "RowKey"], cancellationToken: ct))
@@ -233,22 +287,48 @@ public sealed class ReferenceData
     /// stored bytes do not read as its type; null when the rows belong to another version (a write in between).</summary>
     private async Task<object?> ReadAsync(ReferenceSet set, string version, int parts, CancellationToken ct)
     {
-        var rows = new List<TableEntity>();
-        await foreach (var row in Table.QueryAsync<TableEntity>($"PartitionKey eq '{set.Name}'", cancellationToken: ct))
+        var rows = await RowsAsync(set.Name, ct);
+        return rows.Count < parts || rows.Take(parts).Any(r => r.GetString(VersionProperty) != version) ? null : Decode(set, version, rows.Take(parts));
+    }
+
+    /// <summary>What storage holds now, with the first row's ETag (null ETag and the default: nothing stored); null
+    /// when the rows belong to two versions (a write in between).</summary>
+    private async Task<(object Value, ETag? ETag)?> ReadStoredAsync(ReferenceSet set, CancellationToken ct)
+    {
+        var rows = await RowsAsync(set.Name, ct);
+        if (rows.Count == 0 || rows[0].RowKey != FirstRow)
         {
-            rows.Add(row);
+            return rows.Count == 0 ? (set.DefaultValue!, null) : null;
         }
 
-        rows.Sort((a, b) => string.CompareOrdinal(a.RowKey, b.RowKey));
+        var version = rows[0].GetString(VersionProperty) ?? "";
+        var parts = rows[0].GetInt32(PartsProperty) ?? 1;
         if (rows.Count < parts || rows.Take(parts).Any(r => r.GetString(VersionProperty) != version))
         {
             return null;
         }
 
+        return (Decode(set, version, rows.Take(parts)), rows[0].ETag);
+    }
+
+    private async Task<List<TableEntity>> RowsAsync(string name, CancellationToken ct)
+    {
+        var rows = new List<TableEntity>();
+        await foreach (var row in Table.QueryAsync<TableEntity>($"PartitionKey eq '{name}'", cancellationToken: ct))
+        {
+            rows.Add(row);
+        }
+
+        rows.Sort((a, b) => string.CompareOrdinal(a.RowKey, b.RowKey));
+        return rows;
+    }
+
+    private object Decode(ReferenceSet set, string version, IEnumerable<TableEntity> rows)
+    {
         try
         {
             using var packed = new MemoryStream();
-            foreach (var row in rows.Take(parts))
+            foreach (var row in rows)
             {
                 for (var c = 0; row.GetBinary("D" + c) is { } chunk; c++)
                 {
@@ -259,7 +339,7 @@ public sealed class ReferenceData
             packed.Position = 0;
             using var gzip = new GZipStream(packed, CompressionMode.Decompress);
             using var json = new MemoryStream();
-            await gzip.CopyToAsync(json, ct);
+            gzip.CopyTo(json);
             var value = set.Deserialize(json.ToArray())!;
             _log.LogInformation("Reference set {Set} loaded, version {Version}", set.Name, version);
             return value;
@@ -272,6 +352,9 @@ public sealed class ReferenceData
     }
 
     private sealed record Cached(ReferenceSnapshot Snapshot, DateTimeOffset At);
+
+    /// <summary>Write only over the first row with this ETag, or (null) only when no row exists.</summary>
+    private sealed record StoreCondition(ETag? ETag);
 
     private static string RowKey(int index) => index.ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
 

@@ -44,6 +44,7 @@ public sealed class HelpdeskFlow(CompanyClock clock) : IFlow
         .Command("new_order", NewOrder, requires: Roles.Client)
         .On(HelpdeskStates.Describe, InputKind.Text, Described)
         .On(HelpdeskStates.Describe, InputKind.Photo, Described)
+        .On(HelpdeskStates.Describe, InputKind.Document, ctx => ctx.Decide().Reply(ctx.T(HelpdeskTexts.DocumentRefused), HelpdeskKeyboards.Cancel(ctx)))
         .WrongInput(HelpdeskStates.Describe, ctx => Other(ctx, c => c.Decide().Reply(c.T(HelpdeskTexts.DescriptionHint), HelpdeskKeyboards.Cancel(c))))
         .Callback(HelpdeskCallbacks.Cancel, Cancel)
         .Callback(HelpdeskCallbacks.RatePrefix, Rate)
@@ -96,8 +97,8 @@ public sealed class HelpdeskFlow(CompanyClock clock) : IFlow
             .Reply(ctx.T(HelpdeskTexts.AskDescription), HelpdeskKeyboards.Cancel(ctx), keepIdAs: HelpdeskData.Prompt);
     }
 
-    /// <summary>The description (text, or a photo with its caption): the order is created by the create effect;
-    /// the period's count goes up in the same commit.</summary>
+    /// <summary>The description (text, or a photo with or without a caption; the order keeps the photo's file id):
+    /// the order is created by the create effect; the period's count goes up in the same commit.</summary>
     internal Decision Described(FlowContext ctx)
     {
         if (IsCancelWord(ctx))
@@ -127,7 +128,7 @@ public sealed class HelpdeskFlow(CompanyClock clock) : IFlow
             OrderId = OrderIds.From(ctx.Input.Key),
             ClientId = ctx.Session.UserId,
             ClientName = ctx.Session.FirstName ?? ctx.Session.UserId.ToString(CultureInfo.InvariantCulture),
-            Description = description.Length > 2000 ? description[..2000] : description,
+            Description = description.Length == 0 ? ctx.T(HelpdeskTexts.PhotoOnly) : description.Length > 2000 ? description[..2000] : description,
             PhotoFileId = ctx.Input.PhotoFileId,
             CreatedAt = ctx.Now,
             TariffId = tariff.TariffId,
@@ -452,13 +453,16 @@ public sealed class HelpdeskFlow(CompanyClock clock) : IFlow
     internal static Decision Report(FlowContext ctx) =>
         ctx.Decide().Effect(HelpdeskEffects.Report, new ReportRequest(null, null));
 
-    /// <summary>The report's summary in the chat. The chart is the admin API's PNG
-    /// (<c>GET /api/admin/helpdesk/report?format=png</c>): sending a generated image needs the engine's upload path.</summary>
+    /// <summary>The report's chart as a photo (uploaded from the blob the report effect saved) with the summary as
+    /// its caption; without a chart, the summary as a message.</summary>
     internal static Decision ReportReady(FlowContext ctx)
     {
         var ready = ctx.Input.PayloadAs<Report.ReportSummary>()!;
-        return ctx.Decide().Reply(ctx.T(HelpdeskTexts.ReportSummary, ("from", ready.From), ("to", ready.To), ("created", ready.Created),
-            ("done", ready.Done), ("open", ready.Open), ("breaches", ready.Breaches), ("payout", ready.Payout)));
+        var summary = ctx.T(HelpdeskTexts.ReportSummary, ("from", ready.From), ("to", ready.To), ("created", ready.Created),
+            ("done", ready.Done), ("open", ready.Open), ("breaches", ready.Breaches), ("payout", ready.Payout));
+        return ready.Chart is { } chart
+            ? ctx.Decide().Send(OutboxItem.PhotoUpload(ctx.Session.UserId, chart, summary))
+            : ctx.Decide().Reply(summary);
     }
 
     // ---- roles ----

@@ -65,6 +65,8 @@ public static class HelpdeskTexts
     public const string NewPeriod = "helpdesk.new_period";
     public const string ReportSummary = "helpdesk.report_summary";
     public const string ReportCaption = "helpdesk.report_caption";
+    public const string PhotoOnly = "helpdesk.photo_only";
+    public const string DocumentRefused = "helpdesk.document_refused";
 
     public static IEnumerable<TextDefinition> All { get; } =
     [
@@ -90,6 +92,10 @@ public static class HelpdeskTexts
         new(DescriptionHint,
             "Пришлите описание проблемы текстом или фото с подписью, или нажмите «Отмена».",
             "Send a description of the problem as text or a photo with a caption, or press Cancel."),
+        new(PhotoOnly, "(фото без подписи)", "(a photo without a caption)"),
+        new(DocumentRefused,
+            "Файлы не принимаются. Пришлите описание текстом или фото (как фото, не файлом), или нажмите «Отмена».",
+            "Files are not accepted. Send the description as text or a photo (as a photo, not a file), or press Cancel."),
         new(CancelButton, "Отмена", "Cancel"),
         new(Cancelled, "Заказ не создан.", "No order was created."),
         new(OrderCreated,

@@ -139,8 +139,93 @@ public sealed class ReferenceDataTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains(_logs.Entries, e => e.Level == LogLevel.Warning && e.Category.EndsWith(nameof(ReferenceData), StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task ChangeAsync_OnTwoInstancesAtOnce_KeepsBothChanges_TheLaterOneReadingAgain()
+    {
+        var a = NewInstance();
+        var b = NewInstance();
+        await a.SetAsync(CatalogSet, new Catalog([new Item("a", 1), new Item("b", 1)]), CancellationToken.None);
+        var aRead = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var bStored = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var aCalls = 0;
+
+        // A reads the list, then waits until B has stored its change: A's write is then over a version it did not read.
+        var changeA = Task.Run(() => a.ChangeAsync(CatalogSet, catalog =>
+        {
+            if (Interlocked.Increment(ref aCalls) == 1)
+            {
+                aRead.SetResult();
+                bStored.Task.Wait();
+            }
+
+            return catalog with { Items = catalog.Items.Select(i => i.Name == "a" ? i with { Price = 10 } : i).ToImmutableArray() };
+        }, CancellationToken.None));
+        await aRead.Task;
+        await b.ChangeAsync(CatalogSet, catalog => catalog with { Items = catalog.Items.Select(i => i.Name == "b" ? i with { Price = 20 } : i).ToImmutableArray() }, CancellationToken.None);
+        bStored.SetResult();
+        var stored = await changeA;
+
+        Assert.Equal(2, aCalls);
+        Item[] both = [new Item("a", 10), new Item("b", 20)];
+        Assert.Equal(both, stored.Items.ToArray());
+        Assert.Equal(both, (await NewInstance().SnapshotAsync(CancellationToken.None)).Get(CatalogSet).Items.ToArray());
+        Assert.Equal(both, (await a.SnapshotAsync(CancellationToken.None)).Get(CatalogSet).Items.ToArray());
+    }
+
+    [Fact]
+    public async Task ChangeAsync_TwoFirstWritesAtOnce_BothSurvive_TheSecondInsertReadingAgain()
+    {
+        var a = NewInstance();
+        var b = NewInstance();
+        var aRead = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var bStored = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var aCalls = 0;
+
+        var changeA = Task.Run(() => a.ChangeAsync(CatalogSet, catalog =>
+        {
+            if (Interlocked.Increment(ref aCalls) == 1)
+            {
+                aRead.SetResult();
+                bStored.Task.Wait();
+            }
+
+            return catalog with { Items = catalog.Items.Add(new Item("a", 1)) };
+        }, CancellationToken.None));
+        await aRead.Task;
+        await b.ChangeAsync(CatalogSet, catalog => catalog with { Items = catalog.Items.Add(new Item("b", 2)) }, CancellationToken.None);
+        bStored.SetResult();
+        await changeA;
+
+        Assert.Equal(2, aCalls);
+        Assert.Equal(["b", "a"], (await NewInstance().SnapshotAsync(CancellationToken.None)).Get(CatalogSet).Items.Select(i => i.Name));
+    }
+
+    [Fact]
+    public async Task ChangeAsync_ReadsStorageNotAStaleSnapshot_AndReturningTheSameValueWritesNothing()
+    {
+        var a = NewInstance();
+        var b = NewInstance();
+        await b.SnapshotAsync(CancellationToken.None); // b caches "nothing stored"
+        await a.SetAsync(TariffsSet, new Tariffs(250), CancellationToken.None);
+        var version = await VersionAsync(TariffsSet.Name);
+
+        var seen = 0;
+        var kept = await b.ChangeAsync(TariffsSet, t =>
+        {
+            seen = t.PerMonth;
+            return t;
+        }, CancellationToken.None);
+
+        Assert.Equal(250, seen);
+        Assert.Equal(250, kept.PerMonth);
+        Assert.Equal(version, await VersionAsync(TariffsSet.Name));
+    }
+
     private ReferenceData NewInstance() =>
         new([new SetsFlow(CatalogSet, TariffsSet)], _storage, _clock, new LoggerFactory([_logs]).CreateLogger<ReferenceData>());
+
+    private async Task<string?> VersionAsync(string partition) =>
+        (await _storage.Table(StorageNames.ReferenceTable).GetEntityAsync<TableEntity>(partition, "00")).Value.GetString("Version");
 
     private async Task<int> RowCountAsync(string partition)
     {

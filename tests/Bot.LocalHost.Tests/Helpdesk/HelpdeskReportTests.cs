@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using Bot.LocalHost.Tests.Support;
 using SkiaSharp;
 
@@ -71,16 +72,7 @@ public sealed class HelpdeskReportTests(AzuriteFixture azurite) : IAsyncLifetime
             using var bitmap = SKBitmap.Decode(await png.Content.ReadAsByteArrayAsync());
             Assert.NotNull(bitmap);
             Assert.Equal((900, 500), (bitmap.Width, bitmap.Height));
-            var background = bitmap.GetPixel(0, 0);
-            var drawn = 0;
-            for (var y = 0; y < bitmap.Height; y += 2)
-            {
-                for (var x = 0; x < bitmap.Width; x += 2)
-                {
-                    drawn += bitmap.GetPixel(x, y) != background ? 1 : 0;
-                }
-            }
-
+            var drawn = DrawnPixels(bitmap);
             Assert.True(drawn > 2000, $"only {drawn} sampled pixels differ from the background");
         }
 
@@ -89,9 +81,33 @@ public sealed class HelpdeskReportTests(AzuriteFixture azurite) : IAsyncLifetime
             Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         }
 
-        // Olga is an owner through Helpdesk:OwnerIds (granted once the host started).
+        // Olga is an owner through Helpdesk:OwnerIds (granted once the host started): /report sends the chart as a photo
+        // (saved with FileStore, uploaded by the gateway) with the summary as its caption.
         await _host.SendAsync(HelpdeskHost.Owner, "/report");
         var summary = await _host.WaitForAsync(HelpdeskHost.Owner, t => t.StartsWith("Отчёт ", StringComparison.Ordinal));
         Assert.Contains("заказов 2, выполнено 1, в работе 1, нарушений SLA 1, к выплате 500 ₽.", summary.Text, StringComparison.Ordinal);
+        var chat = (JsonArray)JsonNode.Parse(await _host.Http.GetStringAsync($"/emulator/users/{HelpdeskHost.Owner}/chat"))!;
+        var photo = chat.Single(m => m!["id"]!.GetValue<long>() == summary.Id)!;
+        Assert.Equal("photo", photo["kind"]!.GetValue<string>());
+        using var chart = SKBitmap.Decode(await _host.Http.GetByteArrayAsync(photo["fileUrl"]!.GetValue<string>()));
+        Assert.NotNull(chart);
+        Assert.Equal((900, 500), (chart.Width, chart.Height));
+        Assert.True(DrawnPixels(chart) > 2000, "the chart sent in the chat is blank");
+    }
+
+    /// <summary>Sampled pixels (every other row and column) that differ from the top-left one, the background.</summary>
+    private static int DrawnPixels(SKBitmap bitmap)
+    {
+        var background = bitmap.GetPixel(0, 0);
+        var drawn = 0;
+        for (var y = 0; y < bitmap.Height; y += 2)
+        {
+            for (var x = 0; x < bitmap.Width; x += 2)
+            {
+                drawn += bitmap.GetPixel(x, y) != background ? 1 : 0;
+            }
+        }
+
+        return drawn;
     }
 }

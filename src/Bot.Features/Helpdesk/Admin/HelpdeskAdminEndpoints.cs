@@ -40,13 +40,15 @@ public sealed partial class HelpdeskAdminEndpoints(
             return AdminResults.BadRequest($"the body must be JSON of at most {MaxBodyChars} characters");
         }
 
-        var (settings, error) = HelpdeskSettings.Parse(body, await SettingsAsync(ct));
-        if (settings is null)
+        var (parsed, error) = HelpdeskSettings.Parse(body, await SettingsAsync(ct));
+        if (parsed is null)
         {
             return AdminResults.BadRequest(error!);
         }
 
-        await reference.SetAsync(HelpdeskReference.Settings, settings, ct);
+        // Conditional on the stored version: another admin's change of other settings meanwhile is kept (the ranges do
+        // not depend on the current values, so the body that parsed above parses again).
+        var settings = await reference.ChangeAsync(HelpdeskReference.Settings, current => HelpdeskSettings.Parse(body, current).Settings!, ct);
         LogSettings(settings.AssignedContractorsTimeLimit, settings.InformManagerInWorkLimit, settings.InformManagerCreatedLimit, settings.BillingDay, settings.OrderRate);
         return AdminResults.Json(JsonSerializer.Serialize(settings, Json));
     }
@@ -77,9 +79,9 @@ public sealed partial class HelpdeskAdminEndpoints(
             return AdminResults.BadRequest(error!);
         }
 
-        var tariffs = await TariffsAsync(ct);
-        var items = tariffs.Items.Where(t => t.TariffId != tariffId).Append(tariff).OrderBy(t => t.TariffId, StringComparer.Ordinal).ToArray();
-        await reference.SetAsync(HelpdeskReference.Tariffs, new HelpdeskTariffs(items), ct);
+        // Conditional on the stored version (If-Match, read again and retried on 412): a concurrent change of another
+        // tariff is kept, not overwritten by this one's copy of the list.
+        await reference.ChangeAsync(HelpdeskReference.Tariffs, tariffs => tariffs.With(tariff), ct);
         LogTariff(tariffId, "saved");
         return AdminResults.Json(TariffJson(tariff).ToJsonString(Json));
     }
@@ -88,13 +90,18 @@ public sealed partial class HelpdeskAdminEndpoints(
     /// until they get another tariff; their orders keep their times.</summary>
     public async Task<IActionResult> DeleteTariffAsync(string tariffId, CancellationToken ct)
     {
-        var tariffs = await TariffsAsync(ct);
-        if (tariffs.Find(tariffId) is null)
+        // Conditional like PUT; the last run of the change (on the list actually stored) tells whether it existed.
+        var existed = false;
+        await reference.ChangeAsync(HelpdeskReference.Tariffs, tariffs =>
+        {
+            existed = tariffs.Find(tariffId) is not null;
+            return tariffs.Without(tariffId);
+        }, ct);
+        if (!existed)
         {
             return UnknownTariff(tariffId);
         }
 
-        await reference.SetAsync(HelpdeskReference.Tariffs, new HelpdeskTariffs(tariffs.Items.Where(t => t.TariffId != tariffId).ToArray()), ct);
         LogTariff(tariffId, "deleted");
         return AdminResults.Json(JsonSerializer.Serialize(new { tariffId, deleted = true }, Json));
     }
@@ -261,6 +268,7 @@ public sealed partial class HelpdeskAdminEndpoints(
             ["contractorId"] = o.ContractorId,
             ["status"] = o.Status,
             ["description"] = o.Description,
+            ["photoFileId"] = o.PhotoFileId,
             ["createdAt"] = o.CreatedAt.ToString("O", CultureInfo.InvariantCulture),
             ["takenAt"] = o.TakenAt?.ToString("O", CultureInfo.InvariantCulture),
             ["doneAt"] = o.DoneAt?.ToString("O", CultureInfo.InvariantCulture),

@@ -16,15 +16,7 @@ public sealed class TakeOrderEffect(OrderRecords orders, IInboxPublisher inbox, 
         var action = context.PayloadAs<OrderAction>();
         var contractor = context.UserId;
         var now = clock.GetUtcNow();
-        var outcome = await orders.ChangeAsync<OrderNotice?>(action.OrderId, context.Key, order => order switch
-        {
-            null => Change<Order, OrderNotice?>.Keep(null),
-            { Status: OrderStatus.Created } => Taken(order with
-            {
-                Status = OrderStatus.Taken, TakenAt = now, ContractorId = contractor, ContractorName = action.Name,
-            }, action.MessageId),
-            _ => Change<Order, OrderNotice?>.Keep(new OrderNotice(order, order.ContractorId == contractor && order.Status == OrderStatus.Taken, action.MessageId)),
-        }, ct);
+        var outcome = await orders.ChangeAsync<OrderNotice?>(action.OrderId, context.Key, order => Decide(order, contractor, action, now), ct);
         if (outcome.Outcome is not { } notice)
         {
             return;
@@ -44,6 +36,18 @@ public sealed class TakeOrderEffect(OrderRecords orders, IInboxPublisher inbox, 
             await inbox.PublishCommandAsync(copy.ContractorId, CopySentEffect.CopyTakenCommand(order, copy), ct);
         }
     }
+
+    /// <summary>The first contractor to press takes a created order; anyone later is refused (not ok), except the
+    /// winner pressing again (ok, nothing changes).</summary>
+    public static Change<Order, OrderNotice?> Decide(Order? order, long contractor, OrderAction action, DateTimeOffset now) => order switch
+    {
+        null => Change<Order, OrderNotice?>.Keep(null),
+        { Status: OrderStatus.Created } => Taken(order with
+        {
+            Status = OrderStatus.Taken, TakenAt = now, ContractorId = contractor, ContractorName = action.Name,
+        }, action.MessageId),
+        _ => Change<Order, OrderNotice?>.Keep(new OrderNotice(order, order.ContractorId == contractor && order.Status == OrderStatus.Taken, action.MessageId)),
+    };
 
     private static Change<Order, OrderNotice?> Taken(Order taken, int? messageId) => Change<Order, OrderNotice?>.Write(taken, new OrderNotice(taken, true, messageId));
 }

@@ -12,6 +12,10 @@ public static class ReportChart
     public const string FontName = "DejaVu Sans";
     private static readonly Lazy<string> FontFile = new(ExtractFont);
 
+    /// <summary>The chart's title: «Отчёт dd.MM.yyyy — dd.MM.yyyy» (the admin API's PNG and the owner's /report).</summary>
+    public static string Title(HelpdeskReport report) =>
+        string.Create(CultureInfo.InvariantCulture, $"Отчёт {report.From:dd.MM.yyyy} — {report.To:dd.MM.yyyy}");
+
     public static byte[] Png(HelpdeskReport report, string title)
     {
         Fonts.AddFontFile(FontName, FontFile.Value, bold: false, italic: false);
