@@ -53,6 +53,27 @@ public sealed class LoyaltyEndToEndTests(AzuriteFixture azurite) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task Started_as_a_developer_runs_it_the_sandboxs_webhook_is_registered_and_a_new_record_gives_its_bonus_notice()
+    {
+        const long user = 5002;
+        await using var host = await LoyaltyHost.StartAsync(azurite.ConnectionString, sandboxWebhooks: true);
+        var webhook = (await host.Http.GetFromJsonAsync<JsonObject>("/emulator/yclients/webhook"))!;
+        Assert.True((bool)webhook["registered"]!);
+        Assert.False((bool)(await _host.Http.GetFromJsonAsync<JsonObject>("/emulator/yclients/webhook"))!["registered"]!);
+        await host.LinkAsync(user, "+79991230002");
+
+        // No POST /emulator/yclients/webhook, no BonusSync run (its schedule never fires here): only the webhook can credit it.
+        var id = await host.AddRecordAsync("+7 999 123-00-02", 3100m);
+        await host.SettleAsync();
+        await WaitForAsync(async () => (await host.NoticesAsync(user)).Count == 1);
+        Assert.Equal(31m, await host.PointsAsync(user));
+        var log = Assert.Single(await host.BonusLogAsync());
+        Assert.Equal(id, log.RecordId);
+        Assert.True(log.Notified);
+        Assert.True((long)(await host.Http.GetFromJsonAsync<JsonObject>("/emulator/yclients/webhook"))!["delivered"]! >= 1);
+    }
+
+    [Fact]
     public async Task A_bonus_before_the_phone_is_linked_is_credited_on_linking_and_the_phone_has_one_owner()
     {
         const long first = 5011, second = 5012;
@@ -232,7 +253,7 @@ public sealed class LoyaltyEndToEndTests(AzuriteFixture azurite) : IAsyncLifetim
     /// <summary>Paced notices and webhook deliveries arrive a moment later: settle until the condition holds.</summary>
     internal static async Task WaitForAsync(Func<Task<bool>> condition)
     {
-        for (var i = 0; i < 100; i++)
+        for (var i = 0; i < 300; i++)
         {
             if (await condition())
             {
@@ -242,6 +263,6 @@ public sealed class LoyaltyEndToEndTests(AzuriteFixture azurite) : IAsyncLifetim
             await Task.Delay(100);
         }
 
-        Assert.True(await condition(), "The condition did not hold within 10 s");
+        Assert.True(await condition(), "The condition did not hold within 30 s");
     }
 }
