@@ -221,6 +221,35 @@ public sealed class LoyaltyEndToEndTests(AzuriteFixture azurite) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task A_webhook_event_whose_record_cannot_be_read_is_kept_for_the_admin_and_the_other_events_are_recorded()
+    {
+        const long user = 5003;
+        await _host.LinkAsync(user, "+79991230003");
+        const string body = """
+            [{"company_id":1,"resource":"record","resource_id":777,"status":"update","data":{"id":777,"services":[{"title":"Стрижка","cost":"не указана"}],"attendance":1,"paid_full":1}},
+             {"company_id":1,"resource":"record","resource_id":778,"status":"create","data":{"id":778,"services":[{"title":"Стрижка","cost":1200}],
+              "attendance":1,"paid_full":1,"deleted":false,"date":"2026-12-01 10:00:00","datetime":"2026-12-01T10:00:00+03:00",
+              "last_change_date":"2026-12-01T10:00:00+0300","client":{"id":1,"name":"Анна","phone":"+79991230003"}}}]
+            """;
+
+        using var response = await _host.Http.PostAsync($"/api/yclients/webhook?code={_host.AdminKey}", new StringContent(body, Encoding.UTF8, "application/json"));
+        var answer = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        await _host.SettleAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(1, (int)answer["unreadable"]!);
+        Assert.Equal(1, (int)answer["newBonuses"]!);
+        await WaitForAsync(async () => (await _host.NoticesAsync(user)).Count == 1);
+        Assert.Equal(12m, await _host.PointsAsync(user));
+        using var problems = await Admin(HttpMethod.Get, "/api/admin/loyalty/problems");
+        var problem = Assert.Single((await problems.Content.ReadFromJsonAsync<JsonArray>())!)!;
+        Assert.Equal(777, (long)problem["recordId"]!);
+        Assert.Equal("webhook", (string)problem["source"]!);
+        Assert.Contains("не указана", (string)problem["raw"]!, StringComparison.Ordinal);
+        Assert.DoesNotContain(await _host.BonusLogAsync(), e => e.RecordId == 777);
+    }
+
+    [Fact]
     public async Task Webhook_needs_the_key_and_refuses_bad_bodies()
     {
         using var noKey = await _host.Http.PostAsync("/api/yclients/webhook", new StringContent("{}", Encoding.UTF8, "application/json"));
