@@ -237,6 +237,7 @@ var appSettings = {
   Loyalty__YClients__UserToken: kvRef.yclientsUserToken
   Loyalty__YClients__CompanyId: yclientsCompanyId
   Loyalty__BonusPercent: '1'
+  Loyalty__SyncParallelism: '32'
   Loyalty__BookUrl: loyaltyBookUrl
   Loyalty__MapUrl: loyaltyMapUrl
   Loyalty__SupportPhone: loyaltySupportPhone

@@ -27,6 +27,10 @@ public static class LocalHostSettings
     /// <summary><c>false</c> turns off the start-up banner (tests).</summary>
     public const string Banner = "LocalHost:Banner";
 
+    /// <summary><c>false</c>: the emulator sandboxes' webhooks (<c>EmulatorSandboxWebhook</c>) are not registered at
+    /// start-up (tests that drive a flow's timer alone); default true.</summary>
+    public const string SandboxWebhooks = "LocalHost:SandboxWebhooks";
+
     public const string WebhookRoute = "/api/telegram/webhook";
     public const string AdminRoute = "/api/admin";
     public const string ConsoleRoute = "/" + Bot.Features.Admin.ConsoleFiles.Route + "/{**path}";

@@ -45,7 +45,7 @@ public static class BenchmarkProgram
 
         if (args.Contains(Scenarios.LoyaltyFirstSync.Flag))
         {
-            return await Scenarios.LoyaltyFirstSync.RunAsync();
+            return await Scenarios.LoyaltyFirstSync.RunAsync(args);
         }
 
         if (args.Contains(QuietBotFlag))

@@ -20,6 +20,10 @@ internal sealed class SandboxRecord(long id, long companyId, DateTimeOffset crea
 
     public bool Deleted { get; set; }
 
+    /// <summary>The record as a broken one looks: its service's <c>cost</c> is text that is no number, so the bot's
+    /// reader cannot read it (tests of the bot's unreadable-record handling).</summary>
+    public bool Unreadable { get; set; }
+
     public DateTimeOffset CreatedAt { get; } = createdAt;
 
     public DateTimeOffset LastChange { get; set; } = createdAt;
@@ -31,7 +35,9 @@ internal sealed class SandboxRecord(long id, long companyId, DateTimeOffset crea
     public JsonObject ToJson()
     {
         var visitAt = CreatedAt;
-        JsonNode cost = Id % 5 == 0 ? JsonValue.Create(Amount.ToString("0.##", CultureInfo.InvariantCulture)) : JsonValue.Create(Amount);
+        JsonNode cost = Unreadable ? JsonValue.Create("не указана")
+            : Id % 5 == 0 ? JsonValue.Create(Amount.ToString("0.##", CultureInfo.InvariantCulture))
+            : JsonValue.Create(Amount);
         var visitId = 100000 + Id;
         return new JsonObject
         {

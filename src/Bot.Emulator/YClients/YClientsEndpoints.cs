@@ -43,12 +43,27 @@ internal static class YClientsEndpoints
             });
         });
 
+        api.MapGet("/record/{companyId}/{recordId}", (string companyId, string recordId, HttpRequest request, YClientsSandbox sandbox, IOptions<EmulatorOptions> options) =>
+        {
+            Authenticate(request, options.Value);
+            if (!long.TryParse(companyId, NumberStyles.Integer, CultureInfo.InvariantCulture, out var company) || company != sandbox.CompanyId)
+            {
+                throw new YClientsApiException(403, "Нет прав на управление компанией");
+            }
+
+            var record = long.TryParse(recordId, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) ? sandbox.Get(id) : null;
+            return record is null
+                ? throw new YClientsApiException(404, "Запись не найдена")
+                : Results.Json(new JsonObject { ["success"] = true, ["data"] = record, ["meta"] = new JsonArray() });
+        });
+
         var side = emulator.MapGroup("/yclients");
         side.MapPost("/records", async (HttpRequest request, YClientsSandbox sandbox) =>
         {
             var body = await EmulatorJson.ReadObjectAsync(request);
             var amount = Amount(body) ?? throw EmulatorRequestException.BadRequest("amount is required");
-            var record = sandbox.Add(Phone(body), EmulatorJson.String(body, "name"), amount, EmulatorJson.Bool(body, "paid") ?? false, Attendance(body));
+            var record = sandbox.Add(Phone(body), EmulatorJson.String(body, "name"), amount, EmulatorJson.Bool(body, "paid") ?? false, Attendance(body),
+                unreadable: EmulatorJson.Bool(body, "unreadable") ?? false);
             return Results.Json(new { id = record.Id });
         });
 
@@ -83,12 +98,13 @@ internal static class YClientsEndpoints
             var amount = Amount(body);
             var attendance = Attendance(body);
             var phone = Phone(body);
-            if (paid is null && deleted is null && amount is null && attendance is null && phone is null)
+            var unreadable = EmulatorJson.Bool(body, "unreadable");
+            if (paid is null && deleted is null && amount is null && attendance is null && phone is null && unreadable is null)
             {
-                throw EmulatorRequestException.BadRequest("give at least one of paid, deleted, amount, attendance, phone");
+                throw EmulatorRequestException.BadRequest("give at least one of paid, deleted, amount, attendance, phone, unreadable");
             }
 
-            return Results.Json(sandbox.Change(recordId, paid, deleted, amount, attendance, phone));
+            return Results.Json(sandbox.Change(recordId, paid, deleted, amount, attendance, phone, unreadable));
         });
 
         side.MapPost("/webhook", async (HttpRequest request, YClientsWebhookSender webhooks) =>

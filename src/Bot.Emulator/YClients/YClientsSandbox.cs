@@ -21,7 +21,7 @@ internal sealed class YClientsSandbox(VirtualClock clock, IOptions<EmulatorOptio
 
     public long CompanyId => options.Value.YClientsCompanyId;
 
-    public SandboxRecord Add(string? phone, string? name, decimal amount, bool paid, int? attendance, bool notify = true)
+    public SandboxRecord Add(string? phone, string? name, decimal amount, bool paid, int? attendance, bool notify = true, bool unreadable = false)
     {
         JsonObject json;
         SandboxRecord record;
@@ -34,6 +34,7 @@ internal sealed class YClientsSandbox(VirtualClock clock, IOptions<EmulatorOptio
                 Amount = amount,
                 PaidFull = paid,
                 Attendance = attendance ?? (paid ? 1 : 0),
+                Unreadable = unreadable,
             };
             _records.Add(record);
             json = record.ToJson();
@@ -73,7 +74,7 @@ internal sealed class YClientsSandbox(VirtualClock clock, IOptions<EmulatorOptio
 
     /// <summary>Changes a record (only the fields given) and announces it: <c>delete</c> when it became
     /// deleted, <c>update</c> otherwise.</summary>
-    public JsonObject Change(long id, bool? paid, bool? deleted, decimal? amount, int? attendance, string? phone)
+    public JsonObject Change(long id, bool? paid, bool? deleted, decimal? amount, int? attendance, string? phone, bool? unreadable = null)
     {
         JsonObject json;
         bool becameDeleted;
@@ -94,6 +95,7 @@ internal sealed class YClientsSandbox(VirtualClock clock, IOptions<EmulatorOptio
             record.Deleted = deleted ?? record.Deleted;
             record.Amount = amount ?? record.Amount;
             record.Phone = phone ?? record.Phone;
+            record.Unreadable = unreadable ?? record.Unreadable;
             record.LastChange = Now();
             json = record.ToJson();
         }

@@ -17,6 +17,10 @@ public sealed record EmulatorSandbox(string SettingKey, string RelativePath)
     /// <summary>Other settings the sandbox needs (key → value), e.g. a shop id and secret key it accepts.</summary>
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>The sandbox's webhook back to the bot, which the local host registers with its function key at
+    /// start-up (see <see cref="EmulatorSandboxWebhook"/>); null when the sandbox calls nothing.</summary>
+    public EmulatorSandboxWebhook? Webhook { get; init; }
+
     /// <summary>The setting's value for a host at <paramref name="baseUrl"/> (e.g. "http://localhost:7071").</summary>
     public string UrlFor(string baseUrl) => baseUrl.TrimEnd('/') + RelativePath;
 }

@@ -28,6 +28,7 @@ public static class LoyaltyServiceCollectionExtensions
         services.AddSingleton(new StorageTable(LoyaltyTables.Phones));
         services.AddSingleton<BonusBook>();
         services.AddSingleton<BonusSync>();
+        services.AddSingleton<UnreadableRecords>();
         services.AddSingleton<YClientsWebhookEndpoint>();
         services.AddSingleton<LoyaltyAdjuster>();
         services.AddSingleton<LoyaltyAdminEndpoints>();
@@ -35,6 +36,8 @@ public static class LoyaltyServiceCollectionExtensions
         services.AddSingleton<IEffectHandler, NotifiedEffect>();
         services.AddSingleton<IEffectHandler, AdjustEffect>();
         services.AddSingleton<IAdminRoutes, LoyaltyAdminRoutes>();
+        services.AddSingleton<LoyaltyProblemEndpoints>();
+        services.AddSingleton<IAdminRoutes, LoyaltyProblemRoutes>();
         services.AddSingleton<IKeyedRoutes, LoyaltyWebhookRoutes>();
         services.AddTimerJob(BonusSync.FunctionName, (sp, ct) => sp.GetRequiredService<BonusSync>().RunAsync(ct));
 
@@ -57,14 +60,15 @@ public static class LoyaltyServiceCollectionExtensions
         services.TryAddSingleton<YClientsClient>();
         services.TryAddSingleton<IYClientsClient>(sp => sp.GetRequiredService<YClientsClient>());
 
-        // Locally (Emulator mode) the client talks to the emulator's YCLIENTS sandbox (its default company and tokens).
+        // Locally (Emulator mode) the client talks to the emulator's YCLIENTS sandbox (its default company and tokens),
+        // and the sandbox's record events come to this host's own webhook, registered with its function key.
         const string yClientsSection = LoyaltyOptions.Section + ":" + nameof(LoyaltyOptions.YClients) + ":";
         services.AddEmulatorSandbox(yClientsSection + nameof(YClientsOptions.BaseUrl), YClientsOptions.EmulatorSandboxPath, new Dictionary<string, string>
         {
             [yClientsSection + nameof(YClientsOptions.CompanyId)] = "1",
             [yClientsSection + nameof(YClientsOptions.PartnerToken)] = "emulator-partner-token",
             [yClientsSection + nameof(YClientsOptions.UserToken)] = "emulator-user-token",
-        });
+        }, new EmulatorSandboxWebhook(YClientsOptions.EmulatorWebhookRegistrationPath, "/" + YClientsWebhookEndpoint.Route));
         return services;
     }
 }

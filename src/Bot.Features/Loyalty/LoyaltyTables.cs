@@ -9,6 +9,10 @@ public static class LoyaltyTables
 
     public const string BonusRow = "bonus";
 
+    /// <summary>The partition of the bonus table that keeps the records YCLIENTS sent that could not be read
+    /// (<see cref="Sync.UnreadableRecords"/>): RowKey = the record id, zero-padded (or <c>x-</c> and a hash).</summary>
+    public const string ProblemPartition = "problem";
+
     /// <summary>One partition per phone (E.164): the link row <see cref="LinkRow"/> (a shared record: one user
     /// per phone) and pending rows <c>p|…</c> (bonuses and adjustments waiting for the phone to be linked).</summary>
     public const string Phones = "loyaltyphones";

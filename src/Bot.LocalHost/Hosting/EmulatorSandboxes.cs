@@ -20,6 +20,8 @@ public static class EmulatorSandboxes
         configurationBuilder.Add(settings);
         services.AddSingleton(settings);
         services.AddHostedService<EmulatorSandboxBinder>();
+        services.AddSingleton<EmulatorSandboxWebhooks>();
+        services.AddHostedService(sp => sp.GetRequiredService<EmulatorSandboxWebhooks>());
         return services;
     }
 }

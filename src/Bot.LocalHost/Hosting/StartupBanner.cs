@@ -62,6 +62,10 @@ public sealed class StartupBanner(
         foreach (var sandbox in sandboxes?.Applied ?? [])
         {
             text.AppendLine($"  Sandbox:                  {sandbox.SettingKey} = {sandbox.UrlFor(url)}");
+            if (sandbox.Webhook is { } webhook && configuration.GetValue(LocalHostSettings.SandboxWebhooks, true))
+            {
+                text.AppendLine($"                            its webhook: {url}{webhook.BotRoute}?code=<admin key> (registered at {webhook.RegistrationPath})");
+            }
         }
 
         text.AppendLine($"  Timers:                   {string.Join(", ", timers.Timers.Select(t => $"{t.Name} '{t.Schedule}'"))}");

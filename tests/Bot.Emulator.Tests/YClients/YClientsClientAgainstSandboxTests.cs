@@ -101,4 +101,27 @@ public sealed class YClientsClientAgainstSandboxTests : IAsyncLifetime
         Assert.False(BonusRule.IsPaid(events[0].Record!));
         Assert.Equal(25, BonusRule.Evaluate(events[1].Record!, 1m)!.Points);
     }
+
+    [Fact]
+    public async Task OneRecord_IsReadById_AnUnreadableOneIsAProblem_AnUnknownIdIs404()
+    {
+        await _app.PostAsync("/emulator/yclients/records", new { phone = "+79991234567", amount = 2500, paid = true });
+        await _app.PostAsync("/emulator/yclients/records", new { phone = "+79991234568", amount = 900, paid = true, unreadable = true });
+        var client = Client();
+
+        var one = await client.GetRecordAsync(1, CancellationToken.None);
+        var broken = await client.GetRecordAsync(2, CancellationToken.None);
+        var page = await client.GetRecordsPageAsync(new YClientsRecordQuery(), 1, CancellationToken.None);
+        var unknown = await Assert.ThrowsAsync<YClientsException>(() => client.GetRecordAsync(99, CancellationToken.None));
+        await _app.PostAsync("/emulator/yclients/records/2", new { unreadable = false });
+        var repaired = await client.GetRecordAsync(2, CancellationToken.None);
+
+        Assert.Equal(25, BonusRule.Evaluate(Assert.Single(one.Records), 1m)!.Points);
+        Assert.Equal(2, Assert.Single(broken.Problems).RecordId);
+        Assert.Contains("не указана", broken.Problems[0].Raw, StringComparison.Ordinal);
+        Assert.Equal(2, Assert.Single(page.Problems).RecordId);
+        Assert.Equal(404, unknown.StatusCode);
+        Assert.Equal("Запись не найдена", unknown.YClientsMessage);
+        Assert.Equal(9, BonusRule.Evaluate(Assert.Single(repaired.Records), 1m)!.Points);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Bot.Features.Loyalty;
 using Bot.Features.Loyalty.YClients;
 
 namespace Bot.Features.Tests.Loyalty;
@@ -87,6 +88,24 @@ public sealed class YClientsJsonTests
         Assert.Null(page.Problems[0].RecordId);
         Assert.Equal(5, page.Problems[1].RecordId);
         Assert.Contains("cost", page.Problems[1].Reason, StringComparison.Ordinal);
+        Assert.Contains("\"cost\":\"много\"", page.Problems[1].Raw, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OneRecordAnswer_IsARecord_OrTheProblemWithItsRawJson()
+    {
+        var readable = YClientsJson.ParseRecordAnswer("""{"success":true,"data":{"id":7,"services":[{"id":1,"title":"x","cost":"1500"}],"attendance":1,"paid_full":1},"meta":[]}""", 7);
+        var broken = YClientsJson.ParseRecordAnswer("""{"success":true,"data":{"id":8,"services":[{"id":1,"title":"Стрижка","cost":"не указана"}]},"meta":[]}""", 8);
+        var noId = YClientsJson.ParseRecordAnswer("""{"success":true,"data":{"services":[{"cost":"?"}]},"meta":[]}""", 9);
+
+        Assert.Equal(1500m, BonusRule.PaidAmount(Assert.Single(readable.Records)));
+        Assert.Empty(readable.Problems);
+        var problem = Assert.Single(broken.Problems);
+        Assert.Empty(broken.Records);
+        Assert.Equal(8, problem.RecordId);
+        Assert.Contains("не указана", problem.Raw, StringComparison.Ordinal);
+        Assert.Equal(9, Assert.Single(noId.Problems).RecordId);
+        Assert.Throws<YClientsException>(() => YClientsJson.ParseRecordAnswer("""{"success":false,"data":null,"meta":{"message":"Запись не найдена"}}""", 10));
     }
 
     [Fact]

@@ -63,11 +63,26 @@ public sealed class YClientsWebhookTests
     [InlineData("""{"resource_id":1,"status":"create","data":{"id":1}}""")]
     [InlineData("""{"resource":"record","status":"create"}""")]
     [InlineData("""{"resource":"record","resource_id":1,"status":"create"}""")]
-    [InlineData("""{"resource":"record","resource_id":1,"status":"update","data":{"id":1,"services":[{"cost":"n/a"}]}}""")]
     public void BadBodies_AreRefusedWithAReason(string body)
     {
         var ex = Assert.Throws<YClientsFormatException>(() => YClientsWebhook.Parse(body));
 
         Assert.False(string.IsNullOrWhiteSpace(ex.Message));
+    }
+
+    [Fact]
+    public void AnEventWhoseRecordCannotBeRead_CarriesTheProblem_AndTheOtherEventsAreRead()
+    {
+        var events = YClientsWebhook.Parse("""
+            [{"company_id":1,"resource":"record","resource_id":11,"status":"update","data":{"id":11,"services":[{"title":"Стрижка","cost":"n/a"}]}},
+             {"company_id":1,"resource":"record","resource_id":12,"status":"create","data":{"id":12,"services":[{"cost":100}]}}]
+            """);
+
+        Assert.Null(events[0].Record);
+        Assert.Equal(11, events[0].Problem!.RecordId);
+        Assert.Contains("cost", events[0].Problem!.Reason, StringComparison.Ordinal);
+        Assert.Contains("Стрижка", events[0].Problem!.Raw, StringComparison.Ordinal);
+        Assert.Equal(12, events[1].Record!.Id);
+        Assert.Null(events[1].Problem);
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Bot.Features.Coaching;
 using Bot.LocalHost.Tests.Support;
@@ -244,6 +245,37 @@ public sealed class CoachingEndToEndTests(AzuriteFixture azurite) : IAsyncLifeti
         Assert.Equal("cancelled", (await ParticipantAsync(user))["status"]!.GetValue<string>());
         using var unknown = await _host.AdminAsync(HttpMethod.Get, "/api/admin/coaching/participants/999999");
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_photo_uploaded_as_an_answer_downloads_through_the_admin_files_route_with_the_same_bytes()
+    {
+        const long user = 16081;
+        // A 3×2 PNG of our own: the bytes that must come back unchanged.
+        var png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAMAAAACCAIAAAASFvFNAAAAEElEQVR4nGPgOiEHQQxwFgA33AWhfslYRQAAAABJRU5ErkJggg==");
+        await _host.JoinAsync(user);
+        await _host.SayAsync(user, "71");   // now on d1-photo
+        using (var sent = await _host.Http.PostAsJsonAsync($"/emulator/users/{user}/photos", new { caption = "завтрак", base64 = Convert.ToBase64String(png) }))
+        {
+            Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+        }
+
+        await _host.SettleAsync();
+        var photo = (await ParticipantAsync(user))["answers"]!.AsArray().Single(a => a!["kind"]!.GetValue<string>() == "photo")!;
+        var fileUrl = photo["fileUrl"]!.GetValue<string>();
+        Assert.Equal("/api/admin/coaching/files/" + Uri.EscapeDataString(photo["fileId"]!.GetValue<string>()), fileUrl);
+
+        using var noKey = await _host.Http.GetAsync(fileUrl);
+        Assert.Equal(HttpStatusCode.Unauthorized, noKey.StatusCode);
+        using var file = await _host.AdminAsync(HttpMethod.Get, fileUrl);
+        Assert.Equal(HttpStatusCode.OK, file.StatusCode);
+        Assert.Equal("image/png", file.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(png.Length, file.Content.Headers.ContentLength);
+        Assert.Equal(png, await file.Content.ReadAsByteArrayAsync());
+
+        using var unknown = await _host.AdminAsync(HttpMethod.Get, "/api/admin/coaching/files/AgACnosuchfile");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Contains("AgACnosuchfile is not known to Telegram", (await unknown.Content.ReadFromJsonAsync<JsonObject>())!["error"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     private async Task<JsonObject> ParticipantAsync(long userId)

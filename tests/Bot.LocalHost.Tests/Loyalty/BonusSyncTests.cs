@@ -108,4 +108,92 @@ public sealed class BonusSyncTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(1, ok.NewBonuses);
         await LoyaltyEndToEndTests.WaitForAsync(async () => await _host.PointsAsync(User) == 30m);
     }
+
+    [Fact]
+    public async Task An_unreadable_record_is_kept_retried_after_the_cursor_passed_it_and_gives_its_bonus_once_when_it_reads()
+    {
+        await _host.AddRecordAsync(Phone, 1000m);
+        var bad = await _host.AddRecordAsync(Phone, 2000m, unreadable: true);
+        var first = await _host.SyncAsync();
+        Assert.Equal(1, first.Unreadable);
+        Assert.Equal(1, first.NewBonuses);
+
+        // A later record moves the cursor past the broken one: the next runs no longer list it, and still retry it.
+        (await _host.AdvanceClockAsync(TimeSpan.FromMinutes(1))).EnsureSuccessStatusCode();
+        await _host.AddRecordAsync(Phone, 3000m);
+        await _host.SyncAsync();
+        var past = await _host.SyncAsync();
+        Assert.Equal(0, past.Unreadable);
+        Assert.Equal(0, past.Recovered);
+        var problem = Assert.Single(await ProblemsAsync(""))!;
+        Assert.Equal(bad, (long)problem["recordId"]!);
+        Assert.Equal("open", (string)problem["status"]!);
+        Assert.Equal("sync", (string)problem["source"]!);
+        Assert.Contains("cost is not a number", (string)problem["reason"]!, StringComparison.Ordinal);
+        Assert.Contains("не указана", (string)problem["raw"]!, StringComparison.Ordinal);
+        Assert.True((int)problem["attempts"]! >= 3, "kept by the first run, then retried by each later one");
+        Assert.DoesNotContain(await _host.BonusLogAsync(), e => e.RecordId == bad);
+
+        // Fixed in YCLIENTS: the retry reads it and so do the pages (it changed); one bonus, one notice, problem closed.
+        (await _host.Http.PostAsJsonAsync($"/emulator/yclients/records/{bad}", new { unreadable = false })).EnsureSuccessStatusCode();
+        var fixedRun = await _host.SyncAsync();
+        Assert.Equal(1, fixedRun.Recovered);
+        Assert.Equal(1, fixedRun.NewBonuses);
+        Assert.Equal(0, (await _host.SyncAsync()).NewBonuses);
+        Assert.Empty(await ProblemsAsync("?status=all"));
+        await LoyaltyEndToEndTests.WaitForAsync(async () => (await _host.NoticesAsync(User)).Count == 3);
+        await _host.SyncAsync();
+        Assert.Equal(3, (await _host.NoticesAsync(User)).Count);
+        Assert.Equal(60m, await _host.PointsAsync(User));
+        Assert.Single(await _host.BonusLogAsync(), e => e.RecordId == bad);
+    }
+
+    [Fact]
+    public async Task An_admin_dismisses_an_unreadable_record_and_it_is_no_longer_retried_until_it_changes_and_reads()
+    {
+        var bad = await _host.AddRecordAsync(Phone, 5000m, unreadable: true);
+        await _host.SyncAsync();
+        Assert.Single(await ProblemsAsync(""));
+
+        using (var badKey = await _host.AdminAsync(HttpMethod.Post, "/api/admin/loyalty/problems/abc/dismiss"))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.BadRequest, badKey.StatusCode);
+        }
+
+        using (var unknown = await _host.AdminAsync(HttpMethod.Post, "/api/admin/loyalty/problems/999999/dismiss"))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.NotFound, unknown.StatusCode);
+            Assert.Contains("no unreadable record 999999", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        using (var dismissed = await _host.AdminAsync(HttpMethod.Post, $"/api/admin/loyalty/problems/{bad}/dismiss"))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.OK, dismissed.StatusCode);
+            Assert.Equal("dismissed", (string)(await dismissed.Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>())!["status"]!);
+        }
+
+        // Seen again unchanged (the cursor includes its second): it stays dismissed and earns nothing.
+        var again = await _host.SyncAsync();
+        Assert.Equal(1, again.Unreadable);
+        Assert.Empty(await ProblemsAsync(""));
+        Assert.Equal("dismissed", (string)Assert.Single(await ProblemsAsync("?status=dismissed"))!["status"]!);
+        Assert.Empty(await _host.BonusLogAsync());
+        using (var badStatus = await _host.AdminAsync(HttpMethod.Get, "/api/admin/loyalty/problems?status=closed"))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.BadRequest, badStatus.StatusCode);
+        }
+
+        // Changed into a readable record: its bonus is given once and the kept problem is closed.
+        (await _host.Http.PostAsJsonAsync($"/emulator/yclients/records/{bad}", new { unreadable = false })).EnsureSuccessStatusCode();
+        Assert.Equal(1, (await _host.SyncAsync()).NewBonuses);
+        Assert.Empty(await ProblemsAsync("?status=all"));
+        await LoyaltyEndToEndTests.WaitForAsync(async () => await _host.PointsAsync(User) == 50m);
+    }
+
+    private async Task<System.Text.Json.Nodes.JsonArray> ProblemsAsync(string query)
+    {
+        using var response = await _host.AdminAsync(HttpMethod.Get, "/api/admin/loyalty/problems" + query);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonArray>())!;
+    }
 }

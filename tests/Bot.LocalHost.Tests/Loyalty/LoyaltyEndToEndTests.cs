@@ -53,6 +53,27 @@ public sealed class LoyaltyEndToEndTests(AzuriteFixture azurite) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task Started_as_a_developer_runs_it_the_sandboxs_webhook_is_registered_and_a_new_record_gives_its_bonus_notice()
+    {
+        const long user = 5002;
+        await using var host = await LoyaltyHost.StartAsync(azurite.ConnectionString, sandboxWebhooks: true);
+        var webhook = (await host.Http.GetFromJsonAsync<JsonObject>("/emulator/yclients/webhook"))!;
+        Assert.True((bool)webhook["registered"]!);
+        Assert.False((bool)(await _host.Http.GetFromJsonAsync<JsonObject>("/emulator/yclients/webhook"))!["registered"]!);
+        await host.LinkAsync(user, "+79991230002");
+
+        // No POST /emulator/yclients/webhook, no BonusSync run (its schedule never fires here): only the webhook can credit it.
+        var id = await host.AddRecordAsync("+7 999 123-00-02", 3100m);
+        await host.SettleAsync();
+        await WaitForAsync(async () => (await host.NoticesAsync(user)).Count == 1);
+        Assert.Equal(31m, await host.PointsAsync(user));
+        var log = Assert.Single(await host.BonusLogAsync());
+        Assert.Equal(id, log.RecordId);
+        Assert.True(log.Notified);
+        Assert.True((long)(await host.Http.GetFromJsonAsync<JsonObject>("/emulator/yclients/webhook"))!["delivered"]! >= 1);
+    }
+
+    [Fact]
     public async Task A_bonus_before_the_phone_is_linked_is_credited_on_linking_and_the_phone_has_one_owner()
     {
         const long first = 5011, second = 5012;
@@ -200,6 +221,35 @@ public sealed class LoyaltyEndToEndTests(AzuriteFixture azurite) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task A_webhook_event_whose_record_cannot_be_read_is_kept_for_the_admin_and_the_other_events_are_recorded()
+    {
+        const long user = 5003;
+        await _host.LinkAsync(user, "+79991230003");
+        const string body = """
+            [{"company_id":1,"resource":"record","resource_id":777,"status":"update","data":{"id":777,"services":[{"title":"Стрижка","cost":"не указана"}],"attendance":1,"paid_full":1}},
+             {"company_id":1,"resource":"record","resource_id":778,"status":"create","data":{"id":778,"services":[{"title":"Стрижка","cost":1200}],
+              "attendance":1,"paid_full":1,"deleted":false,"date":"2026-12-01 10:00:00","datetime":"2026-12-01T10:00:00+03:00",
+              "last_change_date":"2026-12-01T10:00:00+0300","client":{"id":1,"name":"Анна","phone":"+79991230003"}}}]
+            """;
+
+        using var response = await _host.Http.PostAsync($"/api/yclients/webhook?code={_host.AdminKey}", new StringContent(body, Encoding.UTF8, "application/json"));
+        var answer = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        await _host.SettleAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(1, (int)answer["unreadable"]!);
+        Assert.Equal(1, (int)answer["newBonuses"]!);
+        await WaitForAsync(async () => (await _host.NoticesAsync(user)).Count == 1);
+        Assert.Equal(12m, await _host.PointsAsync(user));
+        using var problems = await Admin(HttpMethod.Get, "/api/admin/loyalty/problems");
+        var problem = Assert.Single((await problems.Content.ReadFromJsonAsync<JsonArray>())!)!;
+        Assert.Equal(777, (long)problem["recordId"]!);
+        Assert.Equal("webhook", (string)problem["source"]!);
+        Assert.Contains("не указана", (string)problem["raw"]!, StringComparison.Ordinal);
+        Assert.DoesNotContain(await _host.BonusLogAsync(), e => e.RecordId == 777);
+    }
+
+    [Fact]
     public async Task Webhook_needs_the_key_and_refuses_bad_bodies()
     {
         using var noKey = await _host.Http.PostAsync("/api/yclients/webhook", new StringContent("{}", Encoding.UTF8, "application/json"));
@@ -232,7 +282,7 @@ public sealed class LoyaltyEndToEndTests(AzuriteFixture azurite) : IAsyncLifetim
     /// <summary>Paced notices and webhook deliveries arrive a moment later: settle until the condition holds.</summary>
     internal static async Task WaitForAsync(Func<Task<bool>> condition)
     {
-        for (var i = 0; i < 100; i++)
+        for (var i = 0; i < 300; i++)
         {
             if (await condition())
             {
@@ -242,6 +292,6 @@ public sealed class LoyaltyEndToEndTests(AzuriteFixture azurite) : IAsyncLifetim
             await Task.Delay(100);
         }
 
-        Assert.True(await condition(), "The condition did not hold within 10 s");
+        Assert.True(await condition(), "The condition did not hold within 30 s");
     }
 }

@@ -12,13 +12,14 @@ using Microsoft.Extensions.Options;
 namespace Bot.LocalHost.Tests.Loyalty;
 
 /// <summary>A local host with only the loyalty flow, its YCLIENTS client pointed at the emulator's sandbox on the
-/// host's own address (what the EmulatorSandbox declaration will do), and the timers silent: tests run the
-/// BonusSync work themselves.</summary>
+/// host's own address, and the timers silent: tests run the BonusSync work themselves. The sandbox's webhook is
+/// not registered at start-up unless <c>sandboxWebhooks</c> (tests register it with <see cref="UseWebhookAsync"/>
+/// when they want it), so that a test of the timer alone sees only the timer's work.</summary>
 internal static class LoyaltyHost
 {
     public const long AdminId = 900;
 
-    public static Task<TestHost> StartAsync(string storage, int pageSize = 200) => TestHost.StartAsync(
+    public static Task<TestHost> StartAsync(string storage, int pageSize = 200, bool sandboxWebhooks = false) => TestHost.StartAsync(
         storage,
         new Dictionary<string, string?>
         {
@@ -38,6 +39,7 @@ internal static class LoyaltyHost
             ["BonusSyncSchedule"] = TestHost.Never,
             ["RemindersSchedule"] = TestHost.Never,
             ["OutboxSweepSchedule"] = TestHost.Never,
+            [LocalHostSettings.SandboxWebhooks] = sandboxWebhooks ? "true" : "false",
         },
         services => services.AddSingleton<IPostConfigureOptions<LoyaltyOptions>>(sp => new PostConfigureOptions<LoyaltyOptions>(
             Options.DefaultName,
@@ -47,9 +49,9 @@ internal static class LoyaltyHost
     public static async Task UseWebhookAsync(this TestHost host) =>
         (await host.Http.PostAsJsonAsync("/emulator/yclients/webhook", new { url = $"{host.Url}/api/yclients/webhook?code={host.AdminKey}" })).EnsureSuccessStatusCode();
 
-    public static async Task<long> AddRecordAsync(this TestHost host, string phone, decimal amount, bool paid = true)
+    public static async Task<long> AddRecordAsync(this TestHost host, string phone, decimal amount, bool paid = true, bool unreadable = false)
     {
-        var response = await host.Http.PostAsJsonAsync("/emulator/yclients/records", new { phone, amount, paid });
+        var response = await host.Http.PostAsJsonAsync("/emulator/yclients/records", new { phone, amount, paid, unreadable });
         response.EnsureSuccessStatusCode();
         return (long)(await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
     }
@@ -63,6 +65,14 @@ internal static class LoyaltyHost
             ? await host.Http.PostAsJsonAsync($"/emulator/users/{userId}/contact", new { phone, userId = other })
             : await host.Http.PostAsJsonAsync($"/emulator/users/{userId}/contact", new { phone });
         response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>An admin call with the function key.</summary>
+    public static async Task<HttpResponseMessage> AdminAsync(this TestHost host, HttpMethod method, string url)
+    {
+        using var request = new HttpRequestMessage(method, url);
+        request.Headers.Add("x-functions-key", host.AdminKey);
+        return await host.Http.SendAsync(request);
     }
 
     public static async Task<SyncResult> SyncAsync(this TestHost host)

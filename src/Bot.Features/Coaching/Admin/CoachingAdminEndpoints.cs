@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Bot.Engine.Files;
 using Bot.Engine.Inbox;
 using Bot.Engine.Processing;
 using Bot.Engine.Reference;
@@ -10,8 +11,6 @@ using CsvHelper;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
-using Telegram.Bot;
-using Telegram.Bot.Exceptions;
 
 namespace Bot.Features.Coaching.Admin;
 
@@ -21,7 +20,7 @@ public sealed class CoachingAdminEndpoints(
     ParticipantStore participants,
     SessionStore sessions,
     InboxProcessor processor,
-    ITelegramBotClient telegram,
+    TelegramFiles files,
     ILogger<CoachingAdminEndpoints> log)
 {
     public const int MaxProgramBytes = 1024 * 1024;
@@ -117,8 +116,9 @@ public sealed class CoachingAdminEndpoints(
         return AdminResults.Json(JsonSerializer.Serialize(new { userId, status = after?.Get(CoachingData.Status) }, Json));
     }
 
-    /// <summary><c>GET /api/admin/coaching/files/{fileId}</c>: a photo answer's file, fetched through the Bot API
-    /// (Telegram's own download URL carries the bot token, so it is never shown).</summary>
+    /// <summary><c>GET /api/admin/coaching/files/{fileId}</c>: a photo answer's file, fetched through the engine's
+    /// <see cref="TelegramFiles"/> (getFile + download through the Bot API; Telegram's own download URL carries the
+    /// bot token, so it is never shown). 404 with the reason when Telegram does not serve the file id.</summary>
     public async Task<IActionResult> FileAsync(string fileId, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(fileId) || fileId.Length > 200)
@@ -126,23 +126,15 @@ public sealed class CoachingAdminEndpoints(
             return AdminResults.BadRequest("fileId: 1 to 200 characters");
         }
 
-        try
+        var stream = new MemoryStream();
+        if (await files.DownloadAsync(fileId, stream, ct) is not { } file)
         {
-            var file = await telegram.GetFile(fileId, ct);
-            if (string.IsNullOrEmpty(file.FilePath))
-            {
-                return NotFound($"file {fileId} cannot be downloaded");
-            }
+            await stream.DisposeAsync();
+            return NotFound($"file {fileId} is not known to Telegram or is larger than {TelegramFiles.MaxDownloadBytes} bytes");
+        }
 
-            var stream = new MemoryStream();
-            await telegram.DownloadFile(file.FilePath, stream, ct);
-            stream.Position = 0;
-            return new FileStreamResult(stream, ContentTypeOf(file.FilePath)) { FileDownloadName = Path.GetFileName(file.FilePath) };
-        }
-        catch (ApiRequestException ex) when (ex.ErrorCode is 400 or 404)
-        {
-            return NotFound($"file {fileId} is not known to Telegram");
-        }
+        stream.Position = 0;
+        return new FileStreamResult(stream, file.ContentType) { FileDownloadName = Path.GetFileName(file.FilePath) };
     }
 
     internal static byte[] ToCsv(IReadOnlyList<ParticipantRecord> list)
@@ -195,12 +187,4 @@ public sealed class CoachingAdminEndpoints(
 
     private static ContentResult NotFound(string reason) =>
         AdminResults.Json(JsonSerializer.Serialize(new { error = reason }), 404);
-
-    private static string ContentTypeOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
-    {
-        ".jpg" or ".jpeg" => "image/jpeg",
-        ".png" => "image/png",
-        ".webp" => "image/webp",
-        _ => "application/octet-stream",
-    };
 }

@@ -10,6 +10,7 @@ using Bot.Features.Common;
 using Bot.Features.Loyalty.Admin;
 using Bot.Features.Loyalty.Linking;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Features.Loyalty.Sync;
 
@@ -28,11 +29,12 @@ namespace Bot.Features.Loyalty.Sync;
 /// </list>
 /// </summary>
 public sealed class BonusBook(
-    BotStorage storage, SharedRecords records, IInboxPublisher inbox, SendPacer pacer, TimeProvider clock, ILogger<BonusBook> log)
+    BotStorage storage, SharedRecords records, IInboxPublisher inbox, SendPacer pacer, TimeProvider clock, IOptions<LoyaltyOptions> options, ILogger<BonusBook> log)
 {
     public const string BonusPending = "bonus:";
     public const string AdjustmentPending = "adj:";
-    private const int Parallelism = 8;
+
+    private int Parallelism => Math.Clamp(options.Value.SyncParallelism, 1, 64);
 
     private TableClient Bonuses => storage.Table(LoyaltyTables.Bonuses);
 

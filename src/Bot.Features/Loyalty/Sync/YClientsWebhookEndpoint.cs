@@ -13,8 +13,10 @@ namespace Bot.Features.Loyalty.Sync;
 /// <summary><c>POST /api/yclients/webhook</c> (function key in <c>?code=</c>): YCLIENTS' record events, one object
 /// or an array; each paid record's bonus is recorded at once, exactly as the timer would (the same
 /// <see cref="BonusBook"/>, keyed by record id). A body that is not YCLIENTS' events → 400 with the reason and
-/// nothing recorded; a storage failure → 500, and the BonusSync timer still finds the record later.</summary>
-public sealed class YClientsWebhookEndpoint(BonusBook bonuses, IOptions<LoyaltyOptions> options, ILogger<YClientsWebhookEndpoint> log)
+/// nothing recorded; an event whose record cannot be read is kept (<see cref="UnreadableRecords"/>, source
+/// <c>webhook</c>) and the others are recorded; a storage failure → 500, and the BonusSync timer still finds the
+/// record later.</summary>
+public sealed class YClientsWebhookEndpoint(BonusBook bonuses, UnreadableRecords problems, IOptions<LoyaltyOptions> options, ILogger<YClientsWebhookEndpoint> log)
 {
     public const string FunctionName = "YClientsWebhook";
     public const string Route = "api/yclients/webhook";
@@ -41,10 +43,23 @@ public sealed class YClientsWebhookEndpoint(BonusBook bonuses, IOptions<LoyaltyO
 
         var company = long.TryParse(options.Value.YClients.CompanyId, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : 0;
         var paid = new List<PaidVisit>();
-        var ignored = 0;
+        int ignored = 0, unreadable = 0;
         foreach (var e in events)
         {
-            if (e.Record is null || (company != 0 && e.CompanyId != 0 && e.CompanyId != company))
+            if (company != 0 && e.CompanyId != 0 && e.CompanyId != company)
+            {
+                ignored++;
+                continue;
+            }
+
+            if (e.Problem is { } problem)
+            {
+                unreadable++;
+                await problems.KeepAsync(problem, "webhook", ct);
+                continue;
+            }
+
+            if (e.Record is null)
             {
                 ignored++;
                 continue;
@@ -58,8 +73,9 @@ public sealed class YClientsWebhookEndpoint(BonusBook bonuses, IOptions<LoyaltyO
 
         var outcomes = await bonuses.RecordAsync(paid, "webhook", ct);
         var fresh = outcomes.Count(o => o.New);
-        log.LogInformation("YCLIENTS webhook: {Events} events, {Paid} paid records, {New} new bonuses, {Ignored} ignored", events.Count, paid.Count, fresh, ignored);
-        return AdminResults.Json(JsonSerializer.Serialize(new { events = events.Count, paid = paid.Count, newBonuses = fresh }));
+        log.LogInformation("YCLIENTS webhook: {Events} events, {Paid} paid records, {New} new bonuses, {Unreadable} unreadable (kept), {Ignored} ignored",
+            events.Count, paid.Count, fresh, unreadable, ignored);
+        return AdminResults.Json(JsonSerializer.Serialize(new { events = events.Count, paid = paid.Count, newBonuses = fresh, unreadable }));
     }
 
     private static async Task<string?> ReadBodyAsync(HttpRequest request, CancellationToken ct)

@@ -50,7 +50,19 @@ public sealed class YClientsClient(IHttpClientFactory clients, IOptions<LoyaltyO
         }
     }
 
-    private string RecordsUrl()
+    public async Task<YClientsRecordPage> GetRecordAsync(long recordId, CancellationToken ct)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(recordId, 1);
+        var url = CompanyUrl("/record/") + "/" + recordId.ToString(CultureInfo.InvariantCulture);
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.TryAddWithoutValidation("Authorization", $"Bearer {Settings.PartnerToken}, User {Settings.UserToken}");
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(AcceptMediaType));
+        return YClientsJson.ParseRecordAnswer(await SendAsync(request, ct), recordId);
+    }
+
+    private string RecordsUrl() => CompanyUrl("/records/");
+
+    private string CompanyUrl(string resource)
     {
         if (string.IsNullOrWhiteSpace(Settings.BaseUrl))
         {
@@ -67,7 +79,7 @@ public sealed class YClientsClient(IHttpClientFactory clients, IOptions<LoyaltyO
             throw new YClientsException("Loyalty:YClients:PartnerToken and Loyalty:YClients:UserToken must both be set.");
         }
 
-        return Settings.BaseUrl.TrimEnd('/') + "/records/" + Uri.EscapeDataString(Settings.CompanyId.Trim());
+        return Settings.BaseUrl.TrimEnd('/') + resource + Uri.EscapeDataString(Settings.CompanyId.Trim());
     }
 
     private async Task<string> SendAsync(HttpRequestMessage request, CancellationToken ct)

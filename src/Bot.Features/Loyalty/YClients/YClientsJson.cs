@@ -15,6 +15,9 @@ public static partial class YClientsJson
         "yyyy-MM-dd'T'HH:mm:sszzz", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", "yyyy-MM-dd HH:mm:sszzz",
     ];
 
+    /// <summary>How a record's raw JSON is kept for people to read (Cyrillic as such, not \u escapes).</summary>
+    private static readonly JsonSerializerOptions RawJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private static readonly string[] LocalFormats =
     [
         "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd",
@@ -45,7 +48,7 @@ public static partial class YClientsJson
             }
             catch (YClientsFormatException ex)
             {
-                problems.Add(new YClientsRecordProblem(i, data[i] is JsonObject o ? Long(o["id"]) : null, ex.Message));
+                problems.Add(new YClientsRecordProblem(i, data[i] is JsonObject o ? Long(o["id"]) : null, ex.Message, Raw(data[i])));
             }
         }
 
@@ -53,6 +56,31 @@ public static partial class YClientsJson
         var total = Long(meta?["total_count"]) ?? Long(meta?["count"]) ?? records.Count + problems.Count;
         return new YClientsRecordPage((int)(Long(meta?["page"]) ?? page), count, (int)Math.Min(int.MaxValue, total), records, problems);
     }
+
+    /// <summary>Reads <c>GET /record/{company_id}/{record_id}</c>'s answer <c>{"success":true,"data":{record},"meta":…}</c>
+    /// as a page of one: the record, or the problem that keeps it unreadable. An error answer throws.</summary>
+    public static YClientsRecordPage ParseRecordAnswer(string body, long recordId)
+    {
+        var json = ParseObject(body, "record answer");
+        if (json["success"] is JsonValue success && success.TryGetValue<bool>(out var ok) && !ok)
+        {
+            var message = ErrorMessage(json);
+            throw new YClientsException("YCLIENTS refused: " + (message ?? "success is false"), 200, message);
+        }
+
+        var data = json["data"];
+        try
+        {
+            return new YClientsRecordPage(1, 1, 1, [ParseRecord(data)], []);
+        }
+        catch (YClientsFormatException ex)
+        {
+            return new YClientsRecordPage(1, 1, 1, [], [new YClientsRecordProblem(0, data is JsonObject o ? Long(o["id"]) ?? recordId : recordId, ex.Message, Raw(data))]);
+        }
+    }
+
+    /// <summary>A node's JSON as people read it (kept with an unreadable record).</summary>
+    public static string Raw(JsonNode? node) => node?.ToJsonString(RawJson) ?? "null";
 
     /// <summary>Reads one record object; throws <see cref="YClientsFormatException"/> when it has no id or an unreadable cost.</summary>
     public static YClientsRecord ParseRecord(JsonNode? node)

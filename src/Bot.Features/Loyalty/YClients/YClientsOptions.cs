@@ -9,6 +9,10 @@ public sealed class YClientsOptions
     /// <summary>Where the emulator's YCLIENTS sandbox answers on the local host (declared with AddEmulatorSandbox).</summary>
     public const string EmulatorSandboxPath = "/emulator/yclients/api/v1";
 
+    /// <summary>Where the sandbox takes the address of the webhook it calls with its record events (the local
+    /// host registers its own <c>/api/yclients/webhook?code=…</c> there at start-up).</summary>
+    public const string EmulatorWebhookRegistrationPath = "/emulator/yclients/webhook";
+
     public string BaseUrl { get; set; } = DefaultBaseUrl;
 
     public string CompanyId { get; set; } = "";

@@ -6,7 +6,8 @@ namespace Bot.Features.Loyalty.YClients;
 
 /// <summary>Reads the bodies YCLIENTS POSTs to a webhook: one event object or an array of them, each
 /// <c>{"company_id":…,"resource":"record","resource_id":…,"status":"create|update|delete","data":{record}}</c>.
-/// A body that is not that throws <see cref="YClientsFormatException"/> (the webhook answers 400).</summary>
+/// A body that is not that throws <see cref="YClientsFormatException"/> (the webhook answers 400); a well-formed event
+/// whose record cannot be read comes back with <see cref="YClientsWebhookEvent.Problem"/>.</summary>
 public static class YClientsWebhook
 {
     private static readonly FrozenSet<string> Statuses = FrozenSet.Create(
@@ -65,7 +66,9 @@ public static class YClientsWebhook
             }
             catch (YClientsFormatException ex)
             {
-                throw new YClientsFormatException($"event {index}: {ex.Message}", ex);
+                // The envelope is YCLIENTS' own, only the record cannot be read: kept as a problem, not refused.
+                return new YClientsWebhookEvent(companyId, resource, resourceId, status, null,
+                    new YClientsRecordProblem(index, resourceId, ex.Message, YClientsJson.Raw(data)));
             }
 
             if (status == YClientsWebhookEvent.Delete && !record.Deleted)
