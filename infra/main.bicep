@@ -88,10 +88,12 @@ var storageAccountName = take('st${baseName}${token}', 24)
 var keyVaultName = take('kv-${baseName}-${token}', 24)
 var deploymentContainerName = 'app-package'
 
-// Queue names from docs/CONTRACTS: the inbox (per-user processor) and the outbox (Telegram sends).
+// Queue names from docs/CONTRACTS: the inbox (per-user processor), the outbox (Telegram sends) and the bulk
+// queue (fan-out recipients and paced notices, read by ProcessBulk with the same processor).
 var queueNames = [
   'inbox'
   'outbox'
+  'bulk'
 ]
 
 // Key Vault secret names; the app settings below reference them.

@@ -46,6 +46,7 @@ public sealed class FunctionContractTests
     [Theory]
     [InlineData(nameof(ProcessInbox), "inbox")]
     [InlineData(nameof(SendOutbox), "outbox")]
+    [InlineData(nameof(ProcessBulk), "bulk")]
     public void QueueFunctions_ListenOnTheirQueues(string function, string queue)
     {
         var trigger = Trigger<QueueTriggerAttribute>(function);

@@ -25,6 +25,7 @@ public sealed partial class FunctionsMetadataTests
         ["TelegramWebhook"] = Expected.Http("anonymous", "api/telegram/webhook", "post"),
         ["ProcessInbox"] = Expected.Queue("inbox"),
         ["SendOutbox"] = Expected.Queue("outbox"),
+        ["ProcessBulk"] = Expected.Queue("bulk"),
         ["Reminders"] = Expected.Timer("Reminders"),
         ["PaymentPolling"] = Expected.Timer("PaymentPolling"),
         ["SlaEscalation"] = Expected.Timer("SlaEscalation"),
@@ -37,7 +38,7 @@ public sealed partial class FunctionsMetadataTests
     };
 
     /// <summary>The engine's own functions: present whatever flows are enabled.</summary>
-    private static readonly string[] AlwaysPresent = ["TelegramWebhook", "ProcessInbox", "SendOutbox", "Reminders", "OutboxSweep"];
+    private static readonly string[] AlwaysPresent = ["TelegramWebhook", "ProcessInbox", "ProcessBulk", "SendOutbox", "Reminders", "OutboxSweep"];
 
     private static readonly string[] HttpMethods = ["get", "post", "put", "delete", "patch"];
 

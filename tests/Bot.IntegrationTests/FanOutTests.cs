@@ -53,6 +53,11 @@ public sealed class FanOutTests(AzuriteFixture azurite)
 
         // The restart did not enqueue the first batch again; the second batch's half went twice (harmless).
         var published = recorder!.Published.Where(p => FanOut.IdOf(p.Envelope.Command?.Key) == "news-1").ToList();
+
+        // Every recipient's command went to the bulk queue, none to the users' inbox.
+        Assert.Equal(
+            published.Select(p => p.Envelope.Command!.Key).ToHashSet(),
+            recorder.Bulk.Where(b => FanOut.IdOf(b.Command?.Key) == "news-1").Select(b => b.Command!.Key).ToHashSet());
         Assert.All(users.Take(FanOut.BatchSize), u => Assert.Single(published, p => p.Envelope.UserId == u));
 
         // The slots keep the rate: sorted, 1/PerSecond apart, never two in one slot.

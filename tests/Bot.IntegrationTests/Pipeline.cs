@@ -90,7 +90,7 @@ public sealed class Pipeline : IAsyncDisposable
         return new Pipeline(provider, telegram, clock, logs);
     }
 
-    /// <summary>Starts queue workers for inbox and outbox, as the local host does.</summary>
+    /// <summary>Starts queue workers for inbox, bulk and outbox, as the local host does.</summary>
     public void StartWorkers(int inboxConcurrency = 8, TimeSpan? retryDelay = null, TimeSpan? visibilityTimeout = null)
     {
         var options = new QueueWorkerOptions
@@ -104,6 +104,9 @@ public sealed class Pipeline : IAsyncDisposable
         AddWorker(new QueueWorker(StorageNames.InboxQueue, Storage.Queue(StorageNames.InboxQueue),
             Storage.Queue(StorageNames.InboxQueue + StorageNames.PoisonSuffix),
             (m, ct) => Processor.ProcessAsync(m, ct), options, loggerFactory.CreateLogger("inbox")));
+        AddWorker(new QueueWorker(StorageNames.BulkQueue, Storage.Queue(StorageNames.BulkQueue),
+            Storage.Queue(StorageNames.BulkQueue + StorageNames.PoisonSuffix),
+            (m, ct) => Processor.ProcessAsync(m, ct), options, loggerFactory.CreateLogger("bulk")));
         AddWorker(new QueueWorker(StorageNames.OutboxQueue, Storage.Queue(StorageNames.OutboxQueue),
             Storage.Queue(StorageNames.OutboxQueue + StorageNames.PoisonSuffix),
             (m, ct) => Services.GetRequiredService<OutboxDrainer>().DrainAsync(m, ct), options, loggerFactory.CreateLogger("outbox")));
@@ -142,7 +145,7 @@ public sealed class Pipeline : IAsyncDisposable
         InboxEnvelope.Parse(InboxEnvelope.ForUpdate(userId, updateId,
             System.Text.Json.JsonDocument.Parse(UpdateJson(userId, updateId, text)).RootElement.Clone()).Serialize());
 
-    /// <summary>Waits until both queues are empty and the workers idle (or fails after the timeout).</summary>
+    /// <summary>Waits until the queues are empty and the workers idle (or fails after the timeout).</summary>
     public async Task SettleAsync(TimeSpan? timeout = null)
     {
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
@@ -151,7 +154,8 @@ public sealed class Pipeline : IAsyncDisposable
         {
             var inbox = (await Storage.Queue(StorageNames.InboxQueue).GetPropertiesAsync()).Value.ApproximateMessagesCount;
             var outbox = (await Storage.Queue(StorageNames.OutboxQueue).GetPropertiesAsync()).Value.ApproximateMessagesCount;
-            quiet = inbox == 0 && outbox == 0 && _workers.All(w => w.IsIdle) ? quiet + 1 : 0;
+            var bulk = (await Storage.Queue(StorageNames.BulkQueue).GetPropertiesAsync()).Value.ApproximateMessagesCount;
+            quiet = inbox == 0 && outbox == 0 && bulk == 0 && _workers.All(w => w.IsIdle) ? quiet + 1 : 0;
             if (quiet >= 3)
             {
                 return;

@@ -3,18 +3,34 @@ using Bot.Engine.Inbox;
 
 namespace Bot.IntegrationTests;
 
-/// <summary>Publishes to the real inbox queue and records what (and with which delay); can publish every
+/// <summary>Publishes to the real inbox or bulk queue and records what (and with which delay); can publish every
 /// fan-out command twice, as an at-least-once queue may deliver it.</summary>
 public sealed class RecordingInboxPublisher(IInboxPublisher inner) : IInboxPublisher
 {
     public ConcurrentQueue<(InboxEnvelope Envelope, TimeSpan? Delay)> Published { get; } = new();
+
+    /// <summary>The commands published to the bulk queue.</summary>
+    public ConcurrentQueue<InboxEnvelope> Bulk { get; } = new();
 
     public bool DuplicateFanOutCommands { get; set; }
 
     /// <summary>Throws instead of publishing when it answers true: a starter that dies half-way.</summary>
     public Func<InboxEnvelope, bool>? CrashWhen { get; set; }
 
-    public async Task PublishAsync(InboxEnvelope envelope, CancellationToken ct, TimeSpan? delay = null)
+    public Task PublishAsync(InboxEnvelope envelope, CancellationToken ct, TimeSpan? delay = null) =>
+        RecordAsync(envelope, delay, () => inner.PublishAsync(envelope, ct, delay));
+
+    public Task PublishBulkCommandAsync(long userId, InternalCommand command, CancellationToken ct, TimeSpan? delay = null)
+    {
+        var envelope = InboxEnvelope.ForCommand(userId, command);
+        return RecordAsync(envelope, delay, async () =>
+        {
+            Bulk.Enqueue(envelope);
+            await inner.PublishBulkCommandAsync(userId, command, ct, delay);
+        });
+    }
+
+    private async Task RecordAsync(InboxEnvelope envelope, TimeSpan? delay, Func<Task> publish)
     {
         if (CrashWhen?.Invoke(envelope) == true)
         {
@@ -22,10 +38,10 @@ public sealed class RecordingInboxPublisher(IInboxPublisher inner) : IInboxPubli
         }
 
         Published.Enqueue((envelope, delay));
-        await inner.PublishAsync(envelope, ct, delay);
+        await publish();
         if (DuplicateFanOutCommands && Bot.Engine.FanOuts.FanOut.IdOf(envelope.Command?.Key) is not null)
         {
-            await inner.PublishAsync(envelope, ct, delay);
+            await publish();
         }
     }
 }

@@ -73,7 +73,7 @@ public sealed partial class FanOut(BotStorage storage, SendPacer pacer, IInboxPu
             await Task.WhenAll(batch.Select((user, i) =>
             {
                 var delay = slots[i] - now;
-                return inbox.PublishCommandAsync(user, commandFactory(user, CommandKey(fanOutId, user)), ct,
+                return inbox.PublishBulkCommandAsync(user, commandFactory(user, CommandKey(fanOutId, user)), ct,
                     delay > TimeSpan.Zero ? delay : null);
             }));
 

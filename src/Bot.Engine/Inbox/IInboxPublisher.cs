@@ -7,4 +7,10 @@ public interface IInboxPublisher
 
     Task PublishCommandAsync(long userId, InternalCommand command, CancellationToken ct, TimeSpan? delay = null) =>
         PublishAsync(InboxEnvelope.ForCommand(userId, command), ct, delay);
+
+    /// <summary>A command that is one of many (a fan-out recipient, a paced notice): on the bulk queue, which the
+    /// same processor reads, so that users' own messages on the inbox queue are never behind it. A publisher
+    /// without a bulk queue puts it on the inbox.</summary>
+    Task PublishBulkCommandAsync(long userId, InternalCommand command, CancellationToken ct, TimeSpan? delay = null) =>
+        PublishCommandAsync(userId, command, ct, delay);
 }

@@ -6,6 +6,10 @@ public static class StorageNames
 {
     public const string InboxQueue = "inbox";
     public const string OutboxQueue = "outbox";
+
+    /// <summary>Commands to many users (fan-out recipients, paced notices): the same processor as the inbox, on a
+    /// queue of their own, so that a user's own message never waits behind a broadcast's backlog.</summary>
+    public const string BulkQueue = "bulk";
     public const string PoisonSuffix = "-poison";
 
     public const string ConnectionSetting = "AzureWebJobsStorage";
@@ -27,5 +31,5 @@ public static class StorageNames
     public static IReadOnlyList<string> EngineTables { get; } =
         [SessionsTable, SchedulesTable, TextsTable, AuditTable, CursorsTable, DeadLettersTable, ReferenceTable];
 
-    public static IReadOnlyList<string> Queues { get; } = [InboxQueue, OutboxQueue];
+    public static IReadOnlyList<string> Queues { get; } = [InboxQueue, OutboxQueue, BulkQueue];
 }

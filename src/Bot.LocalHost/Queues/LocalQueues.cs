@@ -6,8 +6,8 @@ using Microsoft.Extensions.Logging;
 
 namespace Bot.LocalHost.Queues;
 
-/// <summary>The queue functions of the Functions app as local workers: ProcessInbox on "inbox" and
-/// SendOutbox on "outbox". Their clients decode Base64 as the Functions queue extension does; a message
+/// <summary>The queue functions of the Functions app as local workers: ProcessInbox on "inbox",
+/// ProcessBulk on "bulk" (the same processor) and SendOutbox on "outbox". Their clients decode Base64 as the Functions queue extension does; a message
 /// that is not Base64 goes straight to the poison queue.</summary>
 public sealed class LocalQueues
 {
@@ -18,6 +18,7 @@ public sealed class LocalQueues
         [
             Create(StorageNames.InboxQueue, ProcessInboxAsync),
             Create(StorageNames.OutboxQueue, SendOutboxAsync),
+            Create(StorageNames.BulkQueue, ProcessInboxAsync),
         ];
 
         QueueWorker Create(string name, Func<IServiceProvider, string, CancellationToken, Task> handler)

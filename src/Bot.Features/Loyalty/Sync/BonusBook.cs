@@ -272,7 +272,7 @@ public sealed class BonusBook(
             e => e.PartitionKey == phone && e.RowKey.CompareTo(LoyaltyTables.PendingPrefix) >= 0 && e.RowKey.CompareTo(LoyaltyTables.PendingPrefix + "~") < 0,
             cancellationToken: ct);
 
-    /// <summary>One command per credit, each on the inbox with a visibility delay from the shared pacer, so a
+    /// <summary>One command per credit, each on the bulk queue with a visibility delay from the shared pacer, so a
     /// first sync of thousands of bonuses reaches Telegram at <c>Broadcasts:PerSecond</c>, all instances together.</summary>
     private async Task PublishPacedAsync(IReadOnlyList<(long UserId, InternalCommand Command)> sends, CancellationToken ct)
     {
@@ -284,7 +284,7 @@ public sealed class BonusBook(
             await Task.WhenAll(batch.Select((send, i) =>
             {
                 var delay = slots[i] - now;
-                return inbox.PublishCommandAsync(send.UserId, send.Command, ct, delay > TimeSpan.Zero ? delay : null);
+                return inbox.PublishBulkCommandAsync(send.UserId, send.Command, ct, delay > TimeSpan.Zero ? delay : null);
             }));
         }
     }
