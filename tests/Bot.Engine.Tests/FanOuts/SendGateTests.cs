@@ -4,11 +4,11 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Bot.Engine.Tests.FanOuts;
 
-/// <summary>The process's gate for fan-out sends: never more than the pace in any window, whatever arrives at once.</summary>
+/// <summary>The process's gate for fan-out sends: whatever arrives at once leaves one interval apart.</summary>
 public sealed class SendGateTests
 {
     [Fact]
-    public async Task SendsArrivingTogether_PassAtMostThePaceInAnyWindow()
+    public async Task SendsArrivingTogether_LeaveOneIntervalApart_NeverMoreThanThePaceInASecond()
     {
         var time = new ParkingClock(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
         using var gate = new SendGate(time, Options.Create(new FanOutOptions { PerSecond = 4 }));
@@ -26,17 +26,19 @@ public sealed class SendGateTests
         }).ToList();
 
         // The clock moves only while the next send is parked on its timer, so no move is lost to a late waiter.
-        await WaitUntilAsync(() => Passed(passed) == 4 && time.ShortTimers == 1);
-        time.Advance(TimeSpan.FromMilliseconds(999));
-        await Task.Yield();
-        Assert.Equal(4, Passed(passed));
-        time.Advance(TimeSpan.FromMilliseconds(1));
-        await WaitUntilAsync(() => Passed(passed) == 8 && time.ShortTimers == 2);
-        time.Advance(TimeSpan.FromSeconds(1));
-        await Task.WhenAll(sends);
+        await WaitUntilAsync(() => Passed(passed) == 1 && time.ShortTimers == 1);
+        for (var i = 1; i < Sends; i++)
+        {
+            time.Advance(gate.Interval - TimeSpan.FromMilliseconds(1));
+            await Task.Yield();
+            Assert.Equal(i, Passed(passed));
+            time.Advance(TimeSpan.FromMilliseconds(1));
+            var next = i + 1;
+            await WaitUntilAsync(() => Passed(passed) == next && (next == Sends || time.ShortTimers == next));
+        }
 
-        Assert.Equal((4, TimeSpan.FromSeconds(1)), (gate.Limit, gate.Window));
-        Assert.Equal(Sends, passed.Count);
+        await Task.WhenAll(sends);
+        Assert.Equal(TimeSpan.FromMilliseconds(250), gate.Interval);
         foreach (var start in passed)
         {
             Assert.True(passed.Count(t => t >= start && t < start + TimeSpan.FromSeconds(1)) <= 4);
@@ -44,35 +46,18 @@ public sealed class SendGateTests
     }
 
     [Fact]
-    public async Task ALateSend_DoesNotHoldBackTheOnesAfterIt_WhileTheWindowHasRoom()
+    public async Task ASendAfterAQuietSpell_PassesAtOnce()
     {
         var time = new ParkingClock(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
-        using var gate = new SendGate(time, Options.Create(new FanOutOptions { PerSecond = 4 }));
+        using var gate = new SendGate(time, Options.Create(new FanOutOptions { PerSecond = 25 }));
 
         await gate.WaitAsync(CancellationToken.None);
-        time.Advance(TimeSpan.FromMilliseconds(600));
-        await gate.WaitAsync(CancellationToken.None);
-        time.Advance(TimeSpan.FromMilliseconds(100));
-        var third = gate.WaitAsync(CancellationToken.None);
-        var fourth = gate.WaitAsync(CancellationToken.None);
-        Assert.True(third.IsCompletedSuccessfully && fourth.IsCompletedSuccessfully);
+        time.Advance(TimeSpan.FromSeconds(5));
+        var second = gate.WaitAsync(CancellationToken.None);
 
-        // The fifth waits for the first to leave the window: 300 ms more.
-        var fifth = gate.WaitAsync(CancellationToken.None);
-        await WaitUntilAsync(() => time.ShortTimers == 1);
-        time.Advance(TimeSpan.FromMilliseconds(299));
-        await Task.Yield();
-        Assert.False(fifth.IsCompleted);
-        time.Advance(TimeSpan.FromMilliseconds(1));
-        await fifth.WaitAsync(TimeSpan.FromSeconds(30));
-    }
-
-    [Fact]
-    public void ARateBelowOneASecond_IsOneSendPerItsLongerWindow()
-    {
-        using var gate = new SendGate(TimeProvider.System, Options.Create(new FanOutOptions { PerSecond = 0.5 }));
-
-        Assert.Equal((1, TimeSpan.FromSeconds(2)), (gate.Limit, gate.Window));
+        Assert.True(second.IsCompletedSuccessfully);
+        Assert.Equal(0, time.ShortTimers);
+        await second;
     }
 
     private static int Passed(List<DateTimeOffset> passed)
