@@ -26,6 +26,9 @@ public sealed class TelegramGateway(ITelegramBotClient client, ILogger<TelegramG
                 case OutboxKind.EditMessageText:
                     await client.EditMessageText(item.ChatId, item.MessageId!.Value, item.Text ?? "", ParseModeOf(item), replyMarkup: ToInline(item.Markup), cancellationToken: ct);
                     return SendOutcome.Ok(item.MessageId);
+                case OutboxKind.EditMessageCaption:
+                    await client.EditMessageCaption(item.ChatId, item.MessageId!.Value, item.Text, ParseModeOf(item), replyMarkup: ToInline(item.Markup), cancellationToken: ct);
+                    return SendOutcome.Ok(item.MessageId);
                 case OutboxKind.EditReplyMarkup:
                     await client.EditMessageReplyMarkup(item.ChatId, item.MessageId!.Value, replyMarkup: ToInline(item.Markup), cancellationToken: ct);
                     return SendOutcome.Ok(item.MessageId);

@@ -10,4 +10,7 @@ public enum OutboxKind
     SendPhoto,
     SendDocument,
     Effect,
+
+    /// <summary>Edits the caption of a photo or document message (its inline keyboard goes unless one is given).</summary>
+    EditMessageCaption,
 }

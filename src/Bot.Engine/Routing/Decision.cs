@@ -59,6 +59,17 @@ public sealed record Decision
         Markup = inline,
     });
 
+    /// <summary>Edits the caption of a photo or document the bot sent (the text of a message with media); without
+    /// <paramref name="inline"/> its buttons go.</summary>
+    public Decision EditCaption(int messageId, string caption, Markup? inline = null) => Send(new OutboxItem
+    {
+        Kind = OutboxKind.EditMessageCaption,
+        ChatId = Session.UserId,
+        MessageId = messageId,
+        Text = caption,
+        Markup = inline,
+    });
+
     /// <summary>Removes the inline keyboard of a message (so an old button cannot be pressed twice).</summary>
     public Decision ClearButtons(int messageId) => Send(new OutboxItem
     {

@@ -335,7 +335,7 @@ public sealed class HelpdeskFlow(CompanyClock clock) : IFlow
         }
 
         var text = ctx.T(HelpdeskTexts.CopyTaken, ("order", notice.Order.OrderId), ("contractor", notice.Order.ContractorName));
-        return notice.Order.PhotoFileId is null ? ctx.Decide().Edit(message, text) : ctx.Decide().ClearButtons(message);
+        return notice.Order.PhotoFileId is null ? ctx.Decide().Edit(message, text) : ctx.Decide().EditCaption(message, text);
     }
 
     /// <summary>«Готово»: the done effect completes an order the contractor has in work.</summary>

@@ -285,7 +285,7 @@ public sealed class HelpdeskFlowTests
     }
 
     [Fact]
-    public void Every_other_copy_of_the_notice_says_who_took_it_and_a_photo_copy_loses_its_button()
+    public void Every_other_copy_of_the_notice_says_who_took_it_a_photo_copy_in_its_caption()
     {
         var taken = HelpdeskHarness.Order() with { Status = OrderStatus.Taken, ContractorId = 99, ContractorName = "Ivan" };
 
@@ -296,7 +296,9 @@ public sealed class HelpdeskFlowTests
         var edit = Assert.Single(text.Outbox);
         Assert.Equal((OutboxKind.EditMessageText, 80, $"Заказ #{OrderId} взял в работу Ivan."), (edit.Kind, edit.MessageId!.Value, edit.Text));
         Assert.Empty(Buttons(edit));
-        Assert.Equal([81], ClearedButtons(photo));
+        var caption = Assert.Single(photo.Outbox);
+        Assert.Equal((OutboxKind.EditMessageCaption, 81, $"Заказ #{OrderId} взял в работу Ivan."), (caption.Kind, caption.MessageId!.Value, caption.Text));
+        Assert.Empty(Buttons(caption));
         Assert.Equal($"Ваш заказ #{OrderId} взял в работу Ivan.", Reply(client));
     }
 

@@ -69,6 +69,10 @@ public sealed class HelpdeskPhotoOrderTests(AzuriteFixture azurite) : IAsyncLife
         Assert.StartsWith($"Вы взяли заказ #{order}:\nСломан монитор", took.Text, StringComparison.Ordinal);
         Assert.Equal(["Готово"], took.InlineKeyboard.SelectMany(r => r).Select(b => b.Text));
         await WaitUntilAsync(async () => (await _host.BotMessagesAsync(Petr)).All(m => m.InlineKeyboard.Count == 0));
+
+        // The other contractor's photo notice keeps the photo; its caption now says who took the order.
+        var copy = await _host.WaitForAsync(Petr, t => t == $"Заказ #{order} взял в работу Ivan.");
+        Assert.Equal("photo", (await RawChatAsync(Petr)).Single(m => m!["id"]!.GetValue<long>() == copy.Id)!["kind"]!.GetValue<string>());
         Assert.Empty((await _host.BotMessagesAsync(Ivan)).Single(m => m.Text?.StartsWith($"Новый заказ #{order}", StringComparison.Ordinal) == true).InlineKeyboard);
         Assert.Contains($"Ваш заказ #{order} взял в работу Ivan.", await _host.TextsAsync(Client));
     }
