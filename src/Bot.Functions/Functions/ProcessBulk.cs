@@ -1,4 +1,3 @@
-using Bot.Engine.Inbox;
 using Bot.Engine.Processing;
 using Bot.Engine.Storage;
 using Microsoft.Azure.Functions.Worker;
@@ -12,19 +11,8 @@ namespace Bot.Functions.Functions;
 public sealed class ProcessBulk(InboxProcessor processor, ILogger<ProcessBulk> log)
 {
     [Function(nameof(ProcessBulk))]
-    public async Task Run(
+    public Task Run(
         [QueueTrigger(StorageNames.BulkQueue, Connection = StorageNames.ConnectionSetting)] string message,
-        CancellationToken cancellationToken)
-    {
-        try
-        {
-            var result = await processor.ProcessAsync(message, cancellationToken);
-            log.LogInformation("Bulk message {Result}", result);
-        }
-        catch (InvalidInboxMessageException ex)
-        {
-            log.LogError(ex, "Unreadable bulk message; it will go to the poison queue after the last retry");
-            throw;
-        }
-    }
+        CancellationToken cancellationToken) =>
+        InboxMessages.ProcessAsync(processor, message, StorageNames.BulkQueue, log, cancellationToken);
 }
