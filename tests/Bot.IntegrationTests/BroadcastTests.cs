@@ -1,3 +1,4 @@
+using Bot.Engine.FanOuts;
 using Bot.Engine.Inbox;
 using Bot.Engine.Storage;
 using Bot.Features.Admin;
@@ -50,8 +51,8 @@ public sealed class BroadcastTests(AzuriteFixture azurite)
         await pipeline.StopWorkersAsync();
         pipeline.StartWorkers(visibilityTimeout: TimeSpan.FromSeconds(2));
 
-        // … and two overlapping timer runs, half a minute later, resume the start.
-        pipeline.Clock.Advance(Broadcaster.ResumeAfter + TimeSpan.FromSeconds(1));
+        // … and two overlapping timer runs, once the fan-out counts as stalled, resume the start.
+        pipeline.Clock.Advance(FanOut.StallAfter + TimeSpan.FromSeconds(1));
         var resumed = await Task.WhenAll(broadcaster.RunDueAsync(CancellationToken.None), broadcaster.RunDueAsync(CancellationToken.None));
         Assert.InRange(resumed.Sum(), 1, 2);
         await pipeline.SettleAsync(TimeSpan.FromSeconds(120));

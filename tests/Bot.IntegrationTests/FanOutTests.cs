@@ -30,11 +30,12 @@ public sealed class FanOutTests(AzuriteFixture azurite)
 
         // The first run crashes in the second batch (after half of it was enqueued); the restart resumes.
         var calls = 0;
-        await Assert.ThrowsAsync<InvalidOperationException>(() => fanOut.StartAsync("news-1", users, (user, key) =>
-            Interlocked.Increment(ref calls) == 150 ? throw new InvalidOperationException("crash") : Notice(key), CancellationToken.None));
+        recorder!.CrashWhen = e => FanOut.IdOf(e.Command?.Key) == "news-1" && Interlocked.Increment(ref calls) == 150;
+        await Assert.ThrowsAsync<InvalidOperationException>(() => fanOut.StartAsync("news-1", users, CounterFlow.Notice, "hello", CancellationToken.None));
+        recorder.CrashWhen = null;
         pipeline.StartWorkers();
-        await fanOut.StartAsync("news-1", users.Reverse(), (_, key) => Notice(key), CancellationToken.None);
-        await fanOut.StartAsync("news-1", users, (_, key) => Notice(key), CancellationToken.None);
+        await fanOut.StartAsync("news-1", users.Reverse(), CounterFlow.Notice, "hello", CancellationToken.None);
+        await fanOut.StartAsync("news-1", users, CounterFlow.Notice, "hello", CancellationToken.None);
         await pipeline.SettleAsync(TimeSpan.FromSeconds(120));
 
         var progress = await fanOut.ProgressAsync("news-1", CancellationToken.None);
@@ -52,7 +53,7 @@ public sealed class FanOutTests(AzuriteFixture azurite)
         Assert.True((await pipeline.SessionAsync(blocked)).Unreachable);
 
         // The restart did not enqueue the first batch again; the second batch's half went twice (harmless).
-        var published = recorder!.Published.Where(p => FanOut.IdOf(p.Envelope.Command?.Key) == "news-1").ToList();
+        var published = recorder.Published.Where(p => FanOut.IdOf(p.Envelope.Command?.Key) == "news-1").ToList();
 
         // Every recipient's command went to the bulk queue, none to the users' inbox.
         Assert.Equal(
@@ -67,16 +68,109 @@ public sealed class FanOutTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task ALargeFanOut_IsQueuedInSteps_NeverFarAhead_AndEachRecipientGetsItOnce()
+    {
+        RecordingInboxPublisher? recorder = null;
+        await using var pipeline = await Pipeline.CreateAsync(azurite,
+            services => services.AddSingleton<IInboxPublisher>(sp =>
+                recorder = new RecordingInboxPublisher(new QueueInboxPublisher(sp.GetRequiredService<BotStorage>())) { DuplicateFanOutCommands = true }),
+            new Dictionary<string, string?> { ["Broadcasts:PerSecond"] = "100", ["Broadcasts:AheadSeconds"] = "1" });
+        using var ticking = TickWithRealTime(pipeline.Clock);
+        var users = Enumerable.Range(8000, 450).Select(i => (long)i).ToArray();
+        var fanOut = pipeline.Services.GetRequiredService<FanOut>();
+        pipeline.StartWorkers();
+
+        var first = await fanOut.StartAsync("steps-1", users, CounterFlow.Notice, "hello", CancellationToken.None);
+        await pipeline.SettleAsync(TimeSpan.FromSeconds(120));
+
+        // The start queued one window (1 s = one batch of 100) and left the rest to steps on the bulk queue.
+        Assert.Equal(FanOut.BatchSize, first.Enqueued);
+        Assert.NotNull(first.NextStepAt);
+        var progress = (await fanOut.ProgressAsync("steps-1", CancellationToken.None))!;
+        // (The counter flow sends nothing to every 50th user: counted as skipped.)
+        Assert.Equal((450, 450, 441, 9, "done"), (progress.Total, progress.Enqueued, progress.Sent, progress.Skipped, progress.Status));
+        Assert.Null(progress.NextStepAt);
+        Assert.All(users.Where(u => u % 50 != 0), u => Assert.Equal("notice hello", Assert.Single(pipeline.Telegram.Sent(u)).Text));
+
+        // No command was queued further ahead than the window and one batch (the old way queued all at once:
+        // the last one 4.5 s ahead).
+        var delays = recorder!.Published.Where(p => FanOut.IdOf(p.Envelope.Command?.Key) == "steps-1").Select(p => p.Delay ?? TimeSpan.Zero).ToList();
+        Assert.Equal(450, delays.Count);
+        Assert.True(delays.Max() <= TimeSpan.FromSeconds(2.5), $"queued {delays.Max().TotalSeconds:F2} s ahead");
+
+        // A repeated or overtaken step, and a step of a fan-out never started, do nothing.
+        var bulk = pipeline.Storage.Queue(StorageNames.BulkQueue);
+        await bulk.SendMessageAsync(new FanOutStep("steps-1", 100).Serialize());
+        await bulk.SendMessageAsync(new FanOutStep("never-started", 0).Serialize());
+        await pipeline.SettleAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(441, pipeline.Telegram.Calls.Count(c => c.Method == "sendMessage"));
+        Assert.Equal(0, (await pipeline.Storage.Queue(StorageNames.BulkQueue + StorageNames.PoisonSuffix).GetPropertiesAsync()).Value.ApproximateMessagesCount);
+    }
+
+    [Fact]
+    public async Task AStartThatDiesBetweenBatches_IsStalledAfterAWhile_AndResumeGoesOnWithoutDuplicates()
+    {
+        RecordingInboxPublisher? recorder = null;
+        await using var pipeline = await Pipeline.CreateAsync(azurite,
+            services => services.AddSingleton<IInboxPublisher>(sp =>
+                recorder = new RecordingInboxPublisher(new QueueInboxPublisher(sp.GetRequiredService<BotStorage>()))),
+            Settings());
+        var users = Enumerable.Range(8500, 250).Select(i => (long)i).ToArray();
+        var fanOut = pipeline.Services.GetRequiredService<FanOut>();
+        var calls = 0;
+        recorder!.CrashWhen = e => Interlocked.Increment(ref calls) == FanOut.BatchSize + 1;
+        await Assert.ThrowsAsync<InvalidOperationException>(() => fanOut.StartAsync("stall-1", users, CounterFlow.Notice, "hello", CancellationToken.None));
+        recorder.CrashWhen = null;
+
+        var now = pipeline.Clock.GetUtcNow();
+        var stopped = (await fanOut.ProgressAsync("stall-1", CancellationToken.None))!;
+        Assert.Equal((250, FanOut.BatchSize), (stopped.Total, stopped.Enqueued));
+        Assert.False(stopped.IsStalled(now));
+        Assert.True(stopped.IsStalled(now + FanOut.StallAfter + TimeSpan.FromSeconds(1)));
+
+        Assert.True(await fanOut.ResumeAsync("stall-1", CancellationToken.None));
+        Assert.False(await fanOut.ResumeAsync("never-started", CancellationToken.None));
+        pipeline.StartWorkers();
+        await pipeline.SettleAsync(TimeSpan.FromSeconds(60));
+
+        var done = (await fanOut.ProgressAsync("stall-1", CancellationToken.None))!;
+        Assert.Equal((250, 245, 5, "done"), (done.Enqueued, done.Sent, done.Skipped, done.Status));
+        Assert.All(users.Where(u => u % 50 != 0), u => Assert.Single(pipeline.Telegram.Sent(u)));
+    }
+
+    /// <summary>Moves the pipeline's fake clock along with the real one (the queues' delays are real) until disposed.</summary>
+    private static Ticking TickWithRealTime(Microsoft.Extensions.Time.Testing.FakeTimeProvider clock)
+    {
+        var ticking = new Ticking(new CancellationTokenSource());
+        var start = clock.GetUtcNow();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        _ = Task.Run(async () =>
+        {
+            while (!ticking.Stop.IsCancellationRequested)
+            {
+                var target = start + watch.Elapsed;
+                if (target > clock.GetUtcNow())
+                {
+                    clock.SetUtcNow(target);
+                }
+
+                await Task.Delay(20, CancellationToken.None);
+            }
+        });
+        return ticking;
+    }
+
+    [Fact]
     public async Task ZeroRecipients_IsDoneAtOnce()
     {
         await using var pipeline = await Pipeline.CreateAsync(azurite, settings: Settings());
         var fanOut = pipeline.Services.GetRequiredService<FanOut>();
 
-        var progress = await fanOut.StartAsync("empty-1", [], (_, key) => Notice(key), CancellationToken.None);
+        var progress = await fanOut.StartAsync("empty-1", [], CounterFlow.Notice, "hello", CancellationToken.None);
 
         Assert.Equal((0, "done"), (progress.Total, progress.Status));
         Assert.Null(await fanOut.ProgressAsync("never-started", CancellationToken.None));
-        await Assert.ThrowsAsync<ArgumentException>(() => fanOut.StartAsync("bad:id", [1], (_, key) => Notice(key), CancellationToken.None));
+        await Assert.ThrowsAsync<ArgumentException>(() => fanOut.StartAsync("bad:id", [1], CounterFlow.Notice, "hello", CancellationToken.None));
     }
 
     [Fact]
@@ -114,7 +208,7 @@ public sealed class FanOutTests(AzuriteFixture azurite)
         var fanOut = pipeline.Services.GetRequiredService<FanOut>();
         var users = Enumerable.Range(7001, 30).Select(i => (long)i).ToArray();
 
-        await fanOut.StartAsync("news-2", users, (_, key) => Notice(key), CancellationToken.None);
+        await fanOut.StartAsync("news-2", users, CounterFlow.Notice, "hello", CancellationToken.None);
         Assert.True(await fanOut.CancelAsync("news-2", CancellationToken.None));
         pipeline.StartWorkers();
         await pipeline.SettleAsync(TimeSpan.FromSeconds(60));
@@ -127,7 +221,10 @@ public sealed class FanOutTests(AzuriteFixture azurite)
         Assert.False(await fanOut.CancelAsync("never-started", CancellationToken.None));
     }
 
-    private static InternalCommand Notice(string key) => InternalCommand.Create(CounterFlow.Notice, key, "hello");
-
     private static Dictionary<string, string?> Settings() => new() { ["Broadcasts:PerSecond"] = PerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+
+    private sealed record Ticking(CancellationTokenSource Stop) : IDisposable
+    {
+        public void Dispose() => Stop.Cancel();
+    }
 }

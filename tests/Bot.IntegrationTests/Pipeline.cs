@@ -106,7 +106,7 @@ public sealed class Pipeline : IAsyncDisposable
             (m, ct) => Processor.ProcessAsync(m, ct), options, loggerFactory.CreateLogger("inbox")));
         AddWorker(new QueueWorker(StorageNames.BulkQueue, Storage.Queue(StorageNames.BulkQueue),
             Storage.Queue(StorageNames.BulkQueue + StorageNames.PoisonSuffix),
-            (m, ct) => Processor.ProcessAsync(m, ct), options, loggerFactory.CreateLogger("bulk")));
+            (m, ct) => Services.GetRequiredService<BulkProcessor>().ProcessAsync(m, ct), options, loggerFactory.CreateLogger("bulk")));
         AddWorker(new QueueWorker(StorageNames.OutboxQueue, Storage.Queue(StorageNames.OutboxQueue),
             Storage.Queue(StorageNames.OutboxQueue + StorageNames.PoisonSuffix),
             (m, ct) => Services.GetRequiredService<OutboxDrainer>().DrainAsync(m, ct), options, loggerFactory.CreateLogger("outbox")));

@@ -1,30 +1,43 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Azure;
 using Azure.Data.Tables;
 using Bot.Engine.Inbox;
 using Bot.Engine.Storage;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Engine.FanOuts;
 
 /// <summary>One internal command per recipient, paced by <see cref="SendPacer"/> under
-/// <c>Broadcasts:PerSecond</c> through queue visibility delays, with progress counted from one insert-only
-/// row per recipient outcome. Table <c>fanouts</c>, partition = the fan-out id: row <c>meta</c> (total,
-/// enqueued, startedAt, cancelled), rows <c>list:NNNNN</c> (the recipients, fixed at the first start),
-/// rows <c>r:{userId}</c> (one outcome each; 409 = already counted).</summary>
-public sealed partial class FanOut(BotStorage storage, SendPacer pacer, IInboxPublisher inbox, TimeProvider clock, ILogger<FanOut> log)
+/// <c>Broadcasts:PerSecond</c> through queue visibility delays, queued in steps of <c>Broadcasts:AheadSeconds</c>
+/// (a <see cref="FanOutStep"/> on the bulk queue carries on), with progress counted from one insert-only row per
+/// recipient outcome. Table <c>fanouts</c>, partition = the fan-out id: row <c>meta</c> (total, enqueued, the
+/// command, when the next step is due, startedAt, cancelled), rows <c>list:NNNNN</c> (the recipients, fixed at
+/// the first start), rows <c>r:{userId}</c> (one outcome each; 409 = already counted).</summary>
+public sealed partial class FanOut(
+    BotStorage storage, SendPacer pacer, IInboxPublisher inbox, IOptions<FanOutOptions> options, TimeProvider clock, ILogger<FanOut> log)
 {
     /// <summary>Recipients enqueued per pacer reservation and per progress write.</summary>
     public const int BatchSize = 100;
 
     public const int MaxIdLength = 64;
 
+    /// <summary>A fan-out whose next step is this late (or that never scheduled one) has stopped: its starter
+    /// died, or its step went to the poison queue. <see cref="FanOutProgress.IsStalled"/> uses it; the owner
+    /// (the Broadcasts timer) resumes it with <see cref="ResumeAsync"/>.</summary>
+    public static readonly TimeSpan StallAfter = TimeSpan.FromMinutes(2);
+
     private const string CommandKeyPrefix = "fanout:";
     private const string MetaRow = "meta";
     private const string ListRowPrefix = "list:";
     private const string OutcomeRowPrefix = "r:";
     private const int IdsPerListRow = 2_000;
+
+    /// <summary>Azure Table Storage keeps strings up to 64 KiB (32 K UTF-16 characters).</summary>
+    private const int MaxPayloadChars = 32_000;
+
     private static readonly TimeSpan CancelCacheFor = TimeSpan.FromSeconds(2);
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (bool Cancelled, DateTimeOffset At)> _cancelled = new();
@@ -50,21 +63,96 @@ public sealed partial class FanOut(BotStorage storage, SendPacer pacer, IInboxPu
     /// <summary>Letters, digits, '-' and '_', at most 64: a table partition key and part of a command key.</summary>
     public static bool IsValidId(string? id) => id is { Length: > 0 and <= MaxIdLength } && IdPattern().IsMatch(id);
 
-    /// <summary>Enqueues <paramref name="commandFactory"/>(userId, key) for every recipient, paced. Resumable:
-    /// the first call fixes the recipients; a later call with the same id (a restart, an overlapping timer
-    /// run) continues after the last batch recorded as enqueued, and a batch enqueued twice is harmless
-    /// (the command key is applied once per user). Zero recipients: finished at once.</summary>
-    public async Task<FanOutProgress> StartAsync(
-        string fanOutId, IEnumerable<long> recipients, Func<long, string, InternalCommand> commandFactory, CancellationToken ct)
+    /// <summary>Sends <paramref name="payload"/> as command <paramref name="commandName"/> to every recipient.</summary>
+    public Task<FanOutProgress> StartAsync<T>(string fanOutId, IEnumerable<long> recipients, string commandName, T payload, CancellationToken ct) =>
+        StartAsync(fanOutId, recipients, FanOutCommand.Create(commandName, payload), ct);
+
+    /// <summary>Queues <paramref name="command"/> for the recipients of the next <c>Broadcasts:AheadSeconds</c>,
+    /// paced, and schedules a <see cref="FanOutStep"/> for the rest. Resumable: the first call fixes the
+    /// recipients and the command; a later call with the same id (a restart, an overlapping timer run) continues
+    /// after the last batch recorded as enqueued, and a batch enqueued twice is harmless (the command key is
+    /// applied once per user). Zero recipients: finished at once.</summary>
+    public async Task<FanOutProgress> StartAsync(string fanOutId, IEnumerable<long> recipients, FanOutCommand command, CancellationToken ct)
     {
         if (!IsValidId(fanOutId))
         {
             throw new ArgumentException($"Fan-out id '{fanOutId}' must be 1..{MaxIdLength} letters, digits, '-' or '_'.", nameof(fanOutId));
         }
 
-        var (meta, users) = await LoadOrCreateAsync(fanOutId, recipients, ct);
+        var payload = command.Payload?.GetRawText();
+        if (payload?.Length > MaxPayloadChars)
+        {
+            throw new ArgumentException($"A fan-out's command payload may have at most {MaxPayloadChars} characters; this one has {payload.Length}.", nameof(command));
+        }
+
+        var (meta, users) = await LoadOrCreateAsync(fanOutId, recipients, command, ct);
+        await QueueAheadAsync(fanOutId, meta, users, CommandOf(meta) ?? command, ct);
+        return await ProgressAsync(fanOutId, ct) ?? throw new InvalidOperationException($"Fan-out {fanOutId} vanished.");
+    }
+
+    /// <summary>A <see cref="FanOutStep"/> from the bulk queue: queues the next recipients if the fan-out is still
+    /// where the step expects it (a repeated or overtaken step does nothing).</summary>
+    public async Task StepAsync(FanOutStep step, CancellationToken ct)
+    {
+        if (!IsValidId(step.FanOutId))
+        {
+            log.LogWarning("Fan-out step names no valid fan-out ('{FanOutId}'); dropped", step.FanOutId);
+            return;
+        }
+
+        var found = await Table.GetEntityIfExistsAsync<TableEntity>(step.FanOutId, MetaRow, cancellationToken: ct);
+        if (!found.HasValue)
+        {
+            log.LogWarning("Fan-out step for {FanOutId}, which was never started; dropped", step.FanOutId);
+            return;
+        }
+
+        var meta = found.Value!;
         var enqueued = meta.GetInt32("Enqueued") ?? 0;
-        var etag = meta.ETag;
+        if (enqueued > step.From)
+        {
+            log.LogDebug("Fan-out {FanOutId} moved past {From} already; step dropped", step.FanOutId, step.From);
+            return;
+        }
+
+        if ((meta.GetBoolean("Cancelled") ?? false) || enqueued >= (meta.GetInt32("Total") ?? 0))
+        {
+            return;
+        }
+
+        if (CommandOf(meta) is not { } command)
+        {
+            log.LogError("Fan-out {FanOutId} has no command on its record; it cannot go on", step.FanOutId);
+            return;
+        }
+
+        await QueueAheadAsync(step.FanOutId, meta, await ReadListAsync(step.FanOutId, ct), command, ct);
+    }
+
+    /// <summary>Goes on with a stalled fan-out (<see cref="FanOutProgress.IsStalled"/>) from its record. False for
+    /// an unknown id or one without a command on its record.</summary>
+    public async Task<bool> ResumeAsync(string fanOutId, CancellationToken ct)
+    {
+        var found = IsValidId(fanOutId) ? await Table.GetEntityIfExistsAsync<TableEntity>(fanOutId, MetaRow, cancellationToken: ct) : null;
+        if (found is not { HasValue: true } || CommandOf(found.Value!) is not { } command)
+        {
+            return false;
+        }
+
+        log.LogWarning("Fan-out {FanOutId} stalled at {Enqueued} of {Total} queued; resuming",
+            fanOutId, found.Value!.GetInt32("Enqueued"), found.Value!.GetInt32("Total"));
+        await QueueAheadAsync(fanOutId, found.Value!, await ReadListAsync(fanOutId, ct), command, ct);
+        return true;
+    }
+
+    /// <summary>Queues batches from the recorded position until the booked slots reach <c>AheadSeconds</c> from
+    /// now; then the next step is published (before the position is recorded: a crash in between repeats a
+    /// batch, never skips one) to arrive when half of that is left. Stops when another run is ahead of it.</summary>
+    private async Task QueueAheadAsync(string fanOutId, TableEntity meta, IReadOnlyList<long> users, FanOutCommand command, CancellationToken ct)
+    {
+        var ahead = options.Value.Ahead;
+        var horizon = clock.GetUtcNow() + ahead;
+        var enqueued = meta.GetInt32("Enqueued") ?? 0;
         while (enqueued < users.Count && !(meta.GetBoolean("Cancelled") ?? false))
         {
             var batch = users.Skip(enqueued).Take(BatchSize).ToArray();
@@ -73,38 +161,75 @@ public sealed partial class FanOut(BotStorage storage, SendPacer pacer, IInboxPu
             await Task.WhenAll(batch.Select((user, i) =>
             {
                 var delay = slots[i] - now;
-                return inbox.PublishBulkCommandAsync(user, commandFactory(user, CommandKey(fanOutId, user)), ct,
-                    delay > TimeSpan.Zero ? delay : null);
+                return inbox.PublishBulkCommandAsync(user, command.For(CommandKey(fanOutId, user)), ct, delay > TimeSpan.Zero ? delay : null);
             }));
 
             enqueued += batch.Length;
+            DateTimeOffset? nextStep = null;
+            if (enqueued < users.Count && slots.End >= horizon)
+            {
+                nextStep = slots.End - (ahead / 2);
+                var delay = nextStep.Value - now;
+                await storage.Queue(StorageNames.BulkQueue).SendMessageAsync(
+                    new FanOutStep(fanOutId, enqueued).Serialize(), delay > TimeSpan.Zero ? delay : null, cancellationToken: ct);
+            }
+
+            if (!await RecordEnqueuedAsync(fanOutId, meta, enqueued, nextStep, ct))
+            {
+                log.LogInformation("Fan-out {FanOutId}: another run is ahead at {Enqueued}; this one stops", fanOutId, meta.GetInt32("Enqueued"));
+                return;
+            }
+
+            if (nextStep is not null)
+            {
+                log.LogInformation("Fan-out {FanOutId}: {Enqueued} of {Total} queued; the next step at {NextStep:O}", fanOutId, enqueued, users.Count, nextStep);
+                return;
+            }
+        }
+
+        log.LogInformation("Fan-out {FanOutId}: {Enqueued} of {Total} recipients queued", fanOutId, enqueued, users.Count);
+    }
+
+    /// <summary>Writes the position on <paramref name="meta"/>, a whole row as read (ETag-conditional). After a 412 it re-reads:
+    /// another run behind this one is overwritten, one level with or ahead of it wins (false).</summary>
+    private async Task<bool> RecordEnqueuedAsync(string fanOutId, TableEntity meta, int enqueued, DateTimeOffset? nextStep, CancellationToken ct)
+    {
+        while (true)
+        {
             meta["Enqueued"] = enqueued;
+            meta["NextStepAt"] = nextStep;
             try
             {
-                etag = (await Table.UpdateEntityAsync(meta, etag, TableUpdateMode.Merge, ct)).Headers.ETag ?? etag;
+                // Replace, not merge: a merge keeps a column set to null (NextStepAt once everyone is queued).
+                meta.ETag = (await Table.UpdateEntityAsync(meta, meta.ETag, TableUpdateMode.Replace, ct)).Headers.ETag ?? meta.ETag;
+                return true;
             }
             catch (RequestFailedException ex) when (ex.Status == 412)
             {
-                // Another run of the same fan-out moved on (or it was cancelled): continue from its record.
-                meta = (await Table.GetEntityAsync<TableEntity>(fanOutId, MetaRow, cancellationToken: ct)).Value;
-                etag = meta.ETag;
-                var theirs = meta.GetInt32("Enqueued") ?? 0;
-                if (theirs < enqueued)
+                var theirs = (await Table.GetEntityAsync<TableEntity>(fanOutId, MetaRow, cancellationToken: ct)).Value;
+                foreach (var (name, value) in theirs)
                 {
-                    meta["Enqueued"] = enqueued;
-                    etag = (await Table.UpdateEntityAsync(meta, etag, TableUpdateMode.Merge, ct)).Headers.ETag ?? etag;
+                    meta[name] = value;
                 }
-                else
+
+                meta.ETag = theirs.ETag;
+                if ((theirs.GetInt32("Enqueued") ?? 0) >= enqueued)
                 {
-                    enqueued = theirs;
+                    return false;
                 }
             }
+        }
+    }
 
-            meta.ETag = etag;
+    private static FanOutCommand? CommandOf(TableEntity meta)
+    {
+        if (meta.GetString("Command") is not { Length: > 0 } name)
+        {
+            return null;
         }
 
-        log.LogInformation("Fan-out {FanOutId}: {Enqueued} of {Total} recipients enqueued", fanOutId, enqueued, users.Count);
-        return await ProgressAsync(fanOutId, ct) ?? throw new InvalidOperationException($"Fan-out {fanOutId} vanished.");
+        using var payload = meta.GetString("Payload") is { } json ? JsonDocument.Parse(json) : null;
+        return new FanOutCommand(name, payload?.RootElement.Clone());
     }
 
     /// <summary>The fan-out's counts, or null for an id never started. One partition query.</summary>
@@ -121,7 +246,7 @@ public sealed partial class FanOut(BotStorage storage, SendPacer pacer, IInboxPu
         await foreach (var e in Table.QueryAsync<TableEntity>(
                            // "meta" and "r:…" sort after the "list:…" rows.
                            x => x.PartitionKey == fanOutId && x.RowKey.CompareTo(MetaRow) >= 0,
-                           select: ["RowKey", "Outcome", "At", "Total", "Enqueued", "StartedAt", "Cancelled"], cancellationToken: ct))
+                           select: ["RowKey", "Outcome", "At", "Total", "Enqueued", "StartedAt", "Cancelled", "NextStepAt"], cancellationToken: ct))
         {
             if (e.RowKey == MetaRow)
             {
@@ -151,7 +276,8 @@ public sealed partial class FanOut(BotStorage storage, SendPacer pacer, IInboxPu
             counts[(int)FanOutOutcome.Skipped],
             meta.GetBoolean("Cancelled") ?? false,
             meta.GetDateTimeOffset("StartedAt") ?? DateTimeOffset.MinValue,
-            null);
+            null,
+            meta.GetDateTimeOffset("NextStepAt"));
         return progress.Finished ? progress with { FinishedAt = last ?? progress.StartedAt } : progress;
     }
 
@@ -216,7 +342,8 @@ public sealed partial class FanOut(BotStorage storage, SendPacer pacer, IInboxPu
         }
     }
 
-    private async Task<(TableEntity Meta, IReadOnlyList<long> Users)> LoadOrCreateAsync(string fanOutId, IEnumerable<long> recipients, CancellationToken ct)
+    private async Task<(TableEntity Meta, IReadOnlyList<long> Users)> LoadOrCreateAsync(
+        string fanOutId, IEnumerable<long> recipients, FanOutCommand command, CancellationToken ct)
     {
         var existing = await Table.GetEntityIfExistsAsync<TableEntity>(fanOutId, MetaRow, cancellationToken: ct);
         if (existing.HasValue)
@@ -240,6 +367,8 @@ public sealed partial class FanOut(BotStorage storage, SendPacer pacer, IInboxPu
             ["Enqueued"] = 0,
             ["StartedAt"] = clock.GetUtcNow(),
             ["Cancelled"] = false,
+            ["Command"] = command.Name,
+            ["Payload"] = command.Payload?.GetRawText(),
         };
         try
         {

@@ -49,6 +49,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<WebhookReceiver>();
         services.AddSingleton<WebhookEndpoint>();
         services.AddSingleton<InboxProcessor>();
+        services.AddSingleton<BulkProcessor>();
         services.AddSingleton<OutboxRunner>();
         services.AddSingleton<OutboxDrainer>();
         services.AddSingleton<OutboxSweeper>();

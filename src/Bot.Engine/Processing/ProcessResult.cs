@@ -9,4 +9,7 @@ public enum ProcessResult
 
     /// <summary>Not processed by design: the user is blocked, or the update carries nothing to route.</summary>
     Ignored,
+
+    /// <summary>A fan-out step on the bulk queue: the fan-out's next recipients were queued.</summary>
+    FanOutStep,
 }

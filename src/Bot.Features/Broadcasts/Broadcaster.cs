@@ -13,8 +13,9 @@ public sealed class Broadcaster(BroadcastStore store, SegmentResolver resolver, 
 {
     public const string FunctionName = "Broadcasts";
 
-    /// <summary>A broadcast still sending after this long without being fully queued is resumed by the timer
-    /// (its starter died or timed out). Overlapping with a live starter is harmless, only wasteful.</summary>
+    /// <summary>A broadcast still sending after this long without its fan-out begun is restarted by the timer (its
+    /// starter died or timed out). A fan-out that began carries itself on in steps; the timer resumes it only when
+    /// it <see cref="FanOutProgress.IsStalled"/>. Overlapping with a live starter is harmless, only wasteful.</summary>
     public static readonly TimeSpan ResumeAfter = TimeSpan.FromSeconds(30);
 
     /// <summary>Stores the broadcast; without sendAt starts it at once. With an idempotency key, a repeat answers
@@ -67,43 +68,31 @@ public sealed class Broadcaster(BroadcastStore store, SegmentResolver resolver, 
         return true;
     }
 
-    /// <summary>Queues the recipients of a sending broadcast: resolves the segment if its fan-out has not begun,
-    /// else continues the fan-out after its last queued batch.</summary>
+    /// <summary>Resolves the segment of a sending broadcast and hands the recipients to its fan-out, unless the
+    /// fan-out has begun (it carries itself on in steps; the timer resumes it if it stalls).</summary>
     private async Task ContinueAsync(string id, CancellationToken ct)
     {
         var record = await store.GetAsync(id, ct);
-        if (record is null || record.Status != BroadcastStatus.Sending)
+        if (record is null || record.Status != BroadcastStatus.Sending || await fanOut.ProgressAsync(id, ct) is not null)
         {
             return;
         }
 
-        IReadOnlyList<long> recipients = [];
-        var progress = await fanOut.ProgressAsync(id, ct);
-        if (progress is null)
-        {
-            var users = await resolver.ResolveAsync(Segment(record), ct);
-            if (!await store.TryUpdateAsync(record, new Dictionary<string, object?>
-                {
-                    ["KnownUnreachable"] = users.KnownUnreachable,
-                    ["Blocked"] = users.Blocked,
-                }, ct))
+        var users = await resolver.ResolveAsync(Segment(record), ct);
+        if (!await store.TryUpdateAsync(record, new Dictionary<string, object?>
             {
-                // Cancelled meanwhile (or another run wrote the same counts): look again next time.
-                log.LogInformation("Broadcast {BroadcastId} changed while its segment was read; not started here", id);
-                return;
-            }
-
-            recipients = users.Recipients;
-            log.LogInformation("Broadcast {BroadcastId}: {Recipients} recipients, {Unreachable} known unreachable, {Blocked} blocked",
-                id, users.Recipients.Count, users.KnownUnreachable, users.Blocked);
-        }
-        else if (progress.Cancelled || progress.Enqueued >= progress.Total)
+                ["KnownUnreachable"] = users.KnownUnreachable,
+                ["Blocked"] = users.Blocked,
+            }, ct))
         {
+            // Cancelled meanwhile (or another run wrote the same counts): look again next time.
+            log.LogInformation("Broadcast {BroadcastId} changed while its segment was read; not started here", id);
             return;
         }
 
-        var content = record.Content;
-        await fanOut.StartAsync(id, recipients, (_, key) => InternalCommand.Create(BroadcastCommands.Deliver, key, content), ct);
+        log.LogInformation("Broadcast {BroadcastId}: {Recipients} recipients, {Unreachable} known unreachable, {Blocked} blocked",
+            id, users.Recipients.Count, users.KnownUnreachable, users.Blocked);
+        await fanOut.StartAsync(id, users.Recipients, BroadcastCommands.Deliver, record.Content, ct);
 
         // A cancel that arrived before the fan-out existed could not stop it: stop it now.
         if ((await store.GetAsync(id, ct))?.Status == BroadcastStatus.Cancelled)
@@ -133,13 +122,15 @@ public sealed class Broadcaster(BroadcastStore store, SegmentResolver resolver, 
                         {
                             await fanOut.CancelAsync(record.Id, ct);
                         }
-                        else if (record.Status == BroadcastStatus.Sending && record.StartedAt < now - ResumeAfter
-                                 && (progress is null || (!progress.Cancelled && progress.Enqueued < progress.Total)))
+                        else if (record.Status == BroadcastStatus.Sending && progress is null && record.StartedAt < now - ResumeAfter)
                         {
-                            log.LogWarning("Broadcast {BroadcastId} stalled at {Enqueued} of {Total} queued; resuming",
-                                record.Id, progress?.Enqueued ?? 0, progress?.Total);
+                            log.LogWarning("Broadcast {BroadcastId} was started {StartedAt:O} but nobody was queued; resuming", record.Id, record.StartedAt);
                             await ContinueAsync(record.Id, ct);
                             worked++;
+                        }
+                        else if (record.Status == BroadcastStatus.Sending && progress is not null && progress.IsStalled(now))
+                        {
+                            worked += await fanOut.ResumeAsync(record.Id, ct) ? 1 : 0;
                         }
                         else
                         {

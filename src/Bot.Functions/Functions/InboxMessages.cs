@@ -5,15 +5,16 @@ using Microsoft.Extensions.Logging;
 namespace Bot.Functions.Functions;
 
 /// <summary>The body of the two queue functions that run the per-user processor (<see cref="ProcessInbox"/> on
-/// "inbox", <see cref="ProcessBulk"/> on "bulk"). A message that cannot be read throws, so the host retries it and
+/// "inbox", <see cref="ProcessBulk"/> on "bulk", which also carries fan-out steps). A message that cannot be read throws, so the host retries it and
 /// moves it to the queue's "-poison" queue after maxDequeueCount.</summary>
 internal static class InboxMessages
 {
-    public static async Task ProcessAsync(InboxProcessor processor, string message, string queue, ILogger log, CancellationToken ct)
+    public static async Task ProcessAsync(
+        Func<string, CancellationToken, Task<ProcessResult>> process, string message, string queue, ILogger log, CancellationToken ct)
     {
         try
         {
-            var result = await processor.ProcessAsync(message, ct);
+            var result = await process(message, ct);
             log.LogInformation("Message on {Queue} {Result}", queue, result);
         }
         catch (InvalidInboxMessageException ex)

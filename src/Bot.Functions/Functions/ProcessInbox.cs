@@ -13,5 +13,5 @@ public sealed class ProcessInbox(InboxProcessor processor, ILogger<ProcessInbox>
     public Task Run(
         [QueueTrigger(StorageNames.InboxQueue, Connection = StorageNames.ConnectionSetting)] string message,
         CancellationToken cancellationToken) =>
-        InboxMessages.ProcessAsync(processor, message, StorageNames.InboxQueue, log, cancellationToken);
+        InboxMessages.ProcessAsync(processor.ProcessAsync, message, StorageNames.InboxQueue, log, cancellationToken);
 }

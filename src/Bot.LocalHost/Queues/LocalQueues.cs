@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace Bot.LocalHost.Queues;
 
 /// <summary>The queue functions of the Functions app as local workers: ProcessInbox on "inbox",
-/// ProcessBulk on "bulk" (the same processor) and SendOutbox on "outbox". Their clients decode Base64 as the Functions queue extension does; a message
+/// ProcessBulk on "bulk" (the same processor, and fan-out steps) and SendOutbox on "outbox". Their clients decode Base64 as the Functions queue extension does; a message
 /// that is not Base64 goes straight to the poison queue.</summary>
 public sealed class LocalQueues
 {
@@ -18,7 +18,7 @@ public sealed class LocalQueues
         [
             Create(StorageNames.InboxQueue, ProcessInboxAsync),
             Create(StorageNames.OutboxQueue, SendOutboxAsync),
-            Create(StorageNames.BulkQueue, ProcessInboxAsync),
+            Create(StorageNames.BulkQueue, ProcessBulkAsync),
         ];
 
         QueueWorker Create(string name, Func<IServiceProvider, string, CancellationToken, Task> handler)
@@ -49,6 +49,12 @@ public sealed class LocalQueues
     {
         var result = await services.GetRequiredService<InboxProcessor>().ProcessAsync(message, ct);
         services.GetRequiredService<ILogger<LocalQueues>>().LogDebug("Inbox message {Result}", result);
+    }
+
+    private static async Task ProcessBulkAsync(IServiceProvider services, string message, CancellationToken ct)
+    {
+        var result = await services.GetRequiredService<BulkProcessor>().ProcessAsync(message, ct);
+        services.GetRequiredService<ILogger<LocalQueues>>().LogDebug("Bulk message {Result}", result);
     }
 
     private static Task SendOutboxAsync(IServiceProvider services, string message, CancellationToken ct) =>

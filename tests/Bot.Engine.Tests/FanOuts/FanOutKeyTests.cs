@@ -58,4 +58,43 @@ public sealed class FanOutKeyTests
         Assert.Equal(status, p.Status);
         Assert.Equal(status != "sending", p.Finished);
     }
+
+    [Theory]
+    [InlineData(10, 5, false, 119, false)]
+    [InlineData(10, 5, false, 121, true)]
+    [InlineData(10, 10, false, 600, false)]
+    [InlineData(10, 5, true, 600, false)]
+    public void Progress_IsStalledWhenItsNextStepIsTwoMinutesOverdue(int total, int enqueued, bool cancelled, int secondsLate, bool stalled)
+    {
+        var due = DateTimeOffset.UnixEpoch.AddHours(1);
+        var p = new FanOutProgress("f", total, enqueued, 0, 0, 0, 0, cancelled, DateTimeOffset.UnixEpoch, null, due);
+        Assert.Equal(stalled, p.IsStalled(due.AddSeconds(secondsLate)));
+
+        // No step ever scheduled (the start died in its first window): counted from the start.
+        Assert.Equal(stalled, (p with { NextStepAt = null, StartedAt = due }).IsStalled(due.AddSeconds(secondsLate)));
+    }
+
+    [Fact]
+    public void AStep_RoundTripsThroughItsQueueMessage_AndAUsersCommandIsNoStep()
+    {
+        var step = new FanOutStep("bc-1", 300);
+        Assert.Equal("{\"fanOut\":\"bc-1\",\"from\":300}", step.Serialize());
+        Assert.Equal(step, FanOutStep.TryParse(step.Serialize()));
+
+        Assert.Null(FanOutStep.TryParse(InboxEnvelope.ForCommand(7, new InternalCommand("x", FanOut.CommandKey("bc-1", 7))).Serialize()));
+        Assert.Null(FanOutStep.TryParse("{\"fanOut\":\"bc-1\",\"from\":-1}"));
+        Assert.Null(FanOutStep.TryParse("{\"fanOut\":\"bc-1\""));
+        Assert.Null(FanOutStep.TryParse("not json"));
+    }
+
+    [Fact]
+    public void ACommand_IsTheSameForEveryRecipient_UnderEachOnesKey()
+    {
+        var command = FanOutCommand.Create("broadcast.deliver", new { text = "hi" });
+        var a = command.For(FanOut.CommandKey("bc-1", 1));
+        var b = command.For(FanOut.CommandKey("bc-1", 2));
+        Assert.Equal(("broadcast.deliver", "fanout:bc-1:1"), (a.Name, a.Key));
+        Assert.Equal("fanout:bc-1:2", b.Key);
+        Assert.Equal("{\"text\":\"hi\"}", b.Payload!.Value.GetRawText());
+    }
 }

@@ -37,6 +37,5 @@ public sealed class CreateOrderEffect(OrderRecords orders, PeopleStore people, F
     public static string EveryoneId(string orderId) => $"hd-{orderId}-all";
 
     public static Task OfferAsync(FanOut fanOut, Order order, string fanOutId, IEnumerable<long> recipients, CancellationToken ct) =>
-        fanOut.StartAsync(fanOutId, recipients.Distinct().ToArray(),
-            (userId, key) => InternalCommand.Create(HelpdeskCommands.Offer, key, order), ct);
+        fanOut.StartAsync(fanOutId, recipients.Distinct().ToArray(), HelpdeskCommands.Offer, order, ct);
 }
