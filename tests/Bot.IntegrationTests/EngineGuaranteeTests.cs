@@ -63,8 +63,8 @@ public sealed class EngineGuaranteeTests(AzuriteFixture azurite)
                 return Task.CompletedTask;
             }
 
-            // The host retries a failed message after host.json's visibilityTimeout (15 s).
-            pipeline.Clock.Advance(TimeSpan.FromSeconds(15));
+            // A crash: the message comes back once its lease has run out, by when the commit's rows are abandoned.
+            pipeline.Clock.Advance(OutboxRunner.InFlightGrace);
             throw new InvalidOperationException("injected crash");
         };
         pipeline.StartWorkers();
@@ -112,12 +112,64 @@ public sealed class EngineGuaranteeTests(AzuriteFixture azurite)
         await Assert.ThrowsAsync<InvalidOperationException>(() =>
             pipeline.Processor.ProcessAsync(Pipeline.Envelope(1005, 1, "+1"), CancellationToken.None));
         pipeline.Processor.AfterCommit = null;
-        pipeline.Clock.Advance(TimeSpan.FromSeconds(30));
+        pipeline.Clock.Advance(OutboxRunner.InFlightGrace);
 
         await pipeline.Processor.ProcessAsync(Pipeline.Envelope(1005, 2, "+1"), CancellationToken.None);
 
         Assert.Equal(["count=1", "count=2"], pipeline.Telegram.Sent(1005).Select(c => c.Text));
         Assert.Equal(2, CounterFlow.CountOf(await pipeline.SessionAsync(1005)));
+    }
+
+    [Fact]
+    public async Task ACallStillInFlight_IsNotRepeatedByTheUsersNextMessage()
+    {
+        await using var pipeline = await Pipeline.CreateAsync(azurite);
+        var inFlight = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var answer = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        pipeline.Telegram.BeforeAnswer = async (_, chat, text) =>
+        {
+            if (chat == 1020 && text == "count=1" && inFlight.TrySetResult())
+            {
+                await answer.Task;
+            }
+        };
+
+        var first = pipeline.Processor.ProcessAsync(Pipeline.Envelope(1020, 1, "+1"), CancellationToken.None);
+        await inFlight.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        // Telegram takes as long as a call may take; meanwhile the user writes again.
+        pipeline.Clock.Advance(OutboxRunner.CallTimeout);
+        await pipeline.Processor.ProcessAsync(Pipeline.Envelope(1020, 2, "+1"), CancellationToken.None);
+        answer.SetResult();
+        await first;
+
+        Assert.Equal(["count=1", "count=2"], pipeline.Telegram.Sent(1020).Select(c => c.Text).Order());
+        Assert.Empty((await pipeline.Sessions.LoadAsync(1020, CancellationToken.None)).PendingOutbox);
+    }
+
+    [Fact]
+    public async Task TwoRunnersTakingOverTheSameAbandonedRows_SendEachOnce()
+    {
+        await using var pipeline = await Pipeline.CreateAsync(azurite);
+        pipeline.Processor.AfterCommit = _ => throw new InvalidOperationException("injected crash");
+        for (var update = 1; update <= 3; update++)
+        {
+            await Assert.ThrowsAsync<InvalidOperationException>(() =>
+                pipeline.Processor.ProcessAsync(Pipeline.Envelope(1021, update, "+1"), CancellationToken.None));
+        }
+
+        pipeline.Processor.AfterCommit = null;
+        pipeline.Clock.Advance(OutboxRunner.InFlightGrace);
+        var runner = pipeline.Services.GetRequiredService<OutboxRunner>();
+        var snapshots = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => pipeline.Sessions.LoadAsync(1021, CancellationToken.None)));
+        Assert.All(snapshots, s => Assert.Equal(3, OutboxRunner.Abandoned(s.PendingOutbox, pipeline.Clock.GetUtcNow()).Count));
+
+        // Four runners (a redelivery, the outbox queue, the sweep, the next message) read the same rows and race.
+        await Task.WhenAll(snapshots.Select(s =>
+            runner.RunAsync(1021, [], OutboxRunner.Abandoned(s.PendingOutbox, pipeline.Clock.GetUtcNow()), false, CancellationToken.None)));
+
+        Assert.Equal(["count=1", "count=2", "count=3"], pipeline.Telegram.Sent(1021).Select(c => c.Text).Order());
+        Assert.Empty((await pipeline.Sessions.LoadAsync(1021, CancellationToken.None)).PendingOutbox);
     }
 
     [Fact]

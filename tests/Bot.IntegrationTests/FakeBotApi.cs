@@ -19,6 +19,9 @@ public sealed class FakeBotApi : HttpMessageHandler
     /// <summary>Return (status, retryAfter) to fail a call; null lets it succeed.</summary>
     public Func<string, long?, (int Status, int? RetryAfter)?> Fail { get; set; } = (_, _) => null;
 
+    /// <summary>Awaited before a call is answered: a slow Telegram.</summary>
+    public Func<string, long?, string?, Task>? BeforeAnswer { get; set; }
+
     public IReadOnlyList<Call> Sent(long chatId) =>
         Calls.Where(c => c.Method == "sendMessage" && c.ChatId == chatId && c.Status == 200).ToList();
 
@@ -29,6 +32,10 @@ public sealed class FakeBotApi : HttpMessageHandler
         var json = JsonNode.Parse(string.IsNullOrWhiteSpace(body) ? "{}" : body)!.AsObject();
         long? chatId = json["chat_id"] is { } c ? long.Parse(c.ToString(), System.Globalization.CultureInfo.InvariantCulture) : null;
         var text = json["text"]?.GetValue<string>();
+        if (BeforeAnswer is { } wait)
+        {
+            await wait(method, chatId, text);
+        }
 
         if (Fail(method, chatId) is { } failure)
         {

@@ -65,7 +65,8 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<FanOut>();
         services.AddSingleton<IEffectHandler, FanOutOutcomeEffect>();
 
-        services.AddHttpClient(TelegramHttpClient);
+        // A call's longest time is part of the outbox's ownership rule (OutboxRunner.InFlightGrace).
+        services.AddHttpClient(TelegramHttpClient, http => http.Timeout = OutboxRunner.CallTimeout);
         services.TryAddSingleton<ITelegramBotClient>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;

@@ -46,10 +46,10 @@ public sealed class InboxProcessor(
             if (session.RecentKeys.Contains(envelope.DedupKey))
             {
                 log.LogInformation("{Key} for user {UserId} was applied before; skipped", envelope.DedupKey, envelope.UserId);
-                var abandoned = OutboxRunner.Abandoned(snapshot.PendingOutbox, now).ToList();
+                var abandoned = OutboxRunner.Abandoned(snapshot.PendingOutbox, now);
                 if (abandoned.Count > 0)
                 {
-                    await runner.RunAsync(envelope.UserId, abandoned, session.Unreachable, ct);
+                    await runner.RunAsync(envelope.UserId, [], abandoned, session.Unreachable, ct);
                 }
 
                 return ProcessResult.Duplicate;
@@ -83,7 +83,7 @@ public sealed class InboxProcessor(
                 await hook(envelope);
             }
 
-            await runner.RunAsync(envelope.UserId, OutboxRunner.Abandoned(snapshot.PendingOutbox, now).Concat(rows), next.Unreachable, ct);
+            await runner.RunAsync(envelope.UserId, rows, OutboxRunner.Abandoned(snapshot.PendingOutbox, now), next.Unreachable, ct);
             return ProcessResult.Applied;
         }
 

@@ -7,7 +7,8 @@ using Microsoft.Extensions.Logging;
 namespace Bot.Engine.Processing;
 
 /// <summary>OutboxSweep: finds outbox rows older than a minute (left by a crash between commit and send,
-/// or by a failing effect), carries them out, and dead-letters rows that have failed for a day.</summary>
+/// or by a failing effect), carries out those nobody owns any more (<see cref="OutboxRunner.Abandoned"/>), and
+/// dead-letters rows that have failed for a day.</summary>
 public sealed class OutboxSweeper(SessionStore store, OutboxRunner runner, BotStorage storage, TimeProvider clock, ILogger<OutboxSweeper> log)
 {
     public static readonly TimeSpan StaleAfter = TimeSpan.FromMinutes(1);
@@ -47,7 +48,7 @@ public sealed class OutboxSweeper(SessionStore store, OutboxRunner runner, BotSt
         foreach (var userId in users)
         {
             var snapshot = await store.LoadAsync(userId, ct);
-            await runner.RunAsync(userId, snapshot.PendingOutbox, snapshot.Session?.Unreachable ?? false, ct);
+            await runner.RunAsync(userId, [], OutboxRunner.Abandoned(snapshot.PendingOutbox, now), snapshot.Session?.Unreachable ?? false, ct);
         }
 
         if (users.Count > 0)

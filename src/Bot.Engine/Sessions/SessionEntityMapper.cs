@@ -8,6 +8,8 @@ namespace Bot.Engine.Sessions;
 
 internal static class SessionEntityMapper
 {
+    public const string ClaimedUntilColumn = "ClaimedUntil";
+
     public static TableEntity ToEntity(Session s)
     {
         var e = new TableEntity(UserPartition.PartitionKey(s.UserId), UserPartition.SessionKey)
@@ -73,5 +75,9 @@ internal static class SessionEntityMapper
         new(long.Parse(e.PartitionKey, CultureInfo.InvariantCulture), e.RowKey,
             JsonSerializer.Deserialize<OutboxItem>(e.GetString("Item") ?? "{}", EngineJson.Options)
                 ?? throw new InvalidOperationException("Empty outbox row " + e.RowKey),
-            e.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue);
+            e.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue)
+        {
+            ClaimedUntil = e.GetDateTimeOffset(ClaimedUntilColumn),
+            ETag = e.ETag,
+        };
 }

@@ -114,6 +114,64 @@ public sealed class SessionStore(BotStorage storage)
         }
     }
 
+    /// <summary>One pending outbox row as stored, or null when it is gone (sent and deleted).</summary>
+    public async Task<OutboxRow?> GetOutboxAsync(long userId, string rowKey, CancellationToken ct)
+    {
+        var response = await Table.GetEntityIfExistsAsync<TableEntity>(UserPartition.PartitionKey(userId), rowKey, cancellationToken: ct);
+        return response.HasValue ? SessionEntityMapper.OutboxFromEntity(response.Value!) : null;
+    }
+
+    /// <summary>Claims a pending outbox row until <paramref name="until"/> if it is unchanged since it was read (its
+    /// ETag): the claimed row, or null when another runner claimed, released or deleted it first.</summary>
+    public async Task<OutboxRow?> TryClaimOutboxAsync(OutboxRow row, DateTimeOffset until, CancellationToken ct)
+    {
+        var claim = new TableEntity(UserPartition.PartitionKey(row.UserId), row.RowKey) { [SessionEntityMapper.ClaimedUntilColumn] = until };
+        try
+        {
+            var response = await Table.UpdateEntityAsync(claim, row.ETag, TableUpdateMode.Merge, ct);
+            return row with { ClaimedUntil = until, ETag = response.Headers.ETag ?? row.ETag };
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Gives up outbox rows this runner holds: any runner may take them from <paramref name="until"/> on
+    /// (one transaction when possible; a row already gone is skipped).</summary>
+    public async Task ReleaseOutboxAsync(long userId, IReadOnlyCollection<string> rowKeys, DateTimeOffset until, CancellationToken ct)
+    {
+        if (rowKeys.Count == 0)
+        {
+            return;
+        }
+
+        var pk = UserPartition.PartitionKey(userId);
+        TableEntity Release(string rk) => new(pk, rk) { [SessionEntityMapper.ClaimedUntilColumn] = until };
+        try
+        {
+            foreach (var chunk in rowKeys.Chunk(MaxTransactionActions))
+            {
+                await Table.SubmitTransactionAsync(
+                    chunk.Select(rk => new TableTransactionAction(TableTransactionActionType.UpdateMerge, Release(rk), ETag.All)), ct);
+            }
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status == 404)
+        {
+            foreach (var rk in rowKeys)
+            {
+                try
+                {
+                    await Table.UpdateEntityAsync(Release(rk), ETag.All, TableUpdateMode.Merge, ct);
+                }
+                catch (RequestFailedException inner) when (inner.Status == 404)
+                {
+                    // Sent and deleted meanwhile.
+                }
+            }
+        }
+    }
+
     /// <summary>Outbox rows of every user written before <paramref name="olderThan"/> (a table scan; the sweep's).</summary>
     public async IAsyncEnumerable<OutboxRow> QueryStaleOutboxAsync(DateTimeOffset olderThan, [EnumeratorCancellation] CancellationToken ct)
     {
