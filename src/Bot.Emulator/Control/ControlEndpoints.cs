@@ -66,7 +66,9 @@ internal static class ControlEndpoints
 
         emulator.MapGet("/limits", (RateLimiter limiter) => Limits(limiter));
 
-        emulator.MapGet("/calls", (CallLog calls) => Results.Json(calls.Snapshot()));
+        // ?chatId=N: only the calls to that chat (a script watching one user need not read thousands).
+        emulator.MapGet("/calls", (CallLog calls, long? chatId) =>
+            Results.Json(chatId is { } chat ? calls.Snapshot().Where(c => c.ChatId == chat).ToList() : calls.Snapshot()));
 
         emulator.MapDelete("/calls", (CallLog calls) =>
         {

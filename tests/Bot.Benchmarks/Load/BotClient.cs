@@ -83,6 +83,10 @@ internal sealed class BotClient(string baseUrl, string secret) : IDisposable
     public async Task<IReadOnlyList<BotApiCall>> CallsAsync(CancellationToken ct) =>
         await _http.GetFromJsonAsync<List<BotApiCall>>("/emulator/calls", Json, ct) ?? [];
 
+    /// <summary>The calls to one chat only (<c>?chatId=</c>): cheap to poll while thousands of others are logged.</summary>
+    public async Task<IReadOnlyList<BotApiCall>> CallsToAsync(long chatId, CancellationToken ct) =>
+        await _http.GetFromJsonAsync<List<BotApiCall>>($"/emulator/calls?chatId={chatId}", Json, ct) ?? [];
+
     public async Task ClearCallsAsync(CancellationToken ct) => (await _http.DeleteAsync("/emulator/calls", ct)).EnsureSuccessStatusCode();
 
     public async Task SetGlobalLimitAsync(int perSecond, CancellationToken ct) =>

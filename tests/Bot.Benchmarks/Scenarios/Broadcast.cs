@@ -97,7 +97,7 @@ internal static class Broadcast
             {
                 await Task.Delay(WriterGap, ct);
                 var sent = DateTimeOffset.UtcNow;
-                var before = (await client.CallsAsync(ct)).Count(c => c.ChatId == Writer && c.Ok);
+                var before = (await client.CallsToAsync(Writer, ct)).Count(c => c.Ok);
                 if (!await client.WebhookAsync(Writer, "hello", ct))
                 {
                     continue;
@@ -107,7 +107,7 @@ internal static class Broadcast
                 while (DateTime.UtcNow < until)
                 {
                     await Task.Delay(50, ct);
-                    var replies = (await client.CallsAsync(ct)).Where(c => c.ChatId == Writer && c.Ok).ToList();
+                    var replies = (await client.CallsToAsync(Writer, ct)).Where(c => c.Ok).ToList();
                     if (replies.Count > before)
                     {
                         latencies.Add(Math.Max(0, (replies.Max(c => c.At) - sent).TotalMilliseconds));

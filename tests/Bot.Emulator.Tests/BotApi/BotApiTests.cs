@@ -365,6 +365,7 @@ public sealed class BotApiTests : IAsyncLifetime
         await _app.BotAsync("sendMessage", new { chat_id = 9, text = "nobody" });
 
         var calls = (await _app.GetAsync("/emulator/calls")).Body!.AsArray();
+        var toOneChat = (await _app.GetAsync("/emulator/calls?chatId=9")).Body!.AsArray();
         await _app.Http.DeleteAsync(new Uri("/emulator/calls", UriKind.Relative));
         var cleared = (await _app.GetAsync("/emulator/calls")).Body!.AsArray();
 
@@ -376,6 +377,7 @@ public sealed class BotApiTests : IAsyncLifetime
         Assert.False(calls[2]!["ok"]!.GetValue<bool>());
         Assert.Equal(400, calls[2]!["errorCode"]!.GetValue<int>());
         Assert.NotNull(calls[0]!["at"]);
+        Assert.Equal(9, Assert.Single(toOneChat)!["chatId"]!.GetValue<long>());
         Assert.Empty(cleared);
     }
 }
