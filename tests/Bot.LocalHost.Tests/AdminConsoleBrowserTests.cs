@@ -100,7 +100,7 @@ public sealed class AdminConsoleBrowserTests(AzuriteFixture azurite)
         await page.SelectOptionAsync("#audit-kind", "block");
         await Assertions.Expect(page.Locator("#audit-list tbody tr")).ToHaveCountAsync(2);
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#audit-csv"));
-        var csv = await File.ReadAllTextAsync((await download.PathAsync())!);
+        var csv = await CsvDownload.ReadAsync(download);
         Assert.Contains("User unblocked by admin", csv, StringComparison.Ordinal);
         Assert.DoesNotContain("Admin changed", csv, StringComparison.Ordinal);
 

@@ -65,7 +65,7 @@ public sealed class AdminConsoleOpsBrowserTests(AzuriteFixture azurite)
 
         // The users screen shows Vera's balance; the bonus log's CSV has the record.
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#bonuses-csv"));
-        var csv = await File.ReadAllTextAsync((await download.PathAsync())!);
+        var csv = await CsvDownload.ReadAsync(download);
         Assert.Contains($"{record},+79990001122,{vera},2500,25,", csv, StringComparison.Ordinal);
         await page.ClickAsync("#nav a[data-screen='users']");
         await page.Locator($"#users-list tr[data-user-id='{vera}'] button").ClickAsync();
@@ -166,13 +166,13 @@ public sealed class AdminConsoleOpsBrowserTests(AzuriteFixture azurite)
         await page.WaitForFunctionAsync("() => { const i = document.querySelector('#report-chart'); return i && !i.hidden && i.complete && i.naturalWidth > 100; }");
         await ScreenshotAsync(page, "console-helpdesk-report.png");
         var reportCsv = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#report-csv"));
-        Assert.Contains($"contractor,{ivan},Иван", await File.ReadAllTextAsync((await reportCsv.PathAsync())!), StringComparison.Ordinal);
+        Assert.Contains($"contractor,{ivan},Иван", await CsvDownload.ReadAsync(reportCsv), StringComparison.Ordinal);
 
         // Orders of the last 30 days, and their CSV.
         await page.ClickAsync("#helpdesk-tab-orders");
         await Assertions.Expect(page.Locator($"#orders-list tr[data-order-id='{order}']")).ToContainTextAsync("done");
         var ordersCsv = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#orders-csv"));
-        Assert.Contains($"{order},{client},{ivan},done,Настроить принтер", await File.ReadAllTextAsync((await ordersCsv.PathAsync())!), StringComparison.Ordinal);
+        Assert.Contains($"{order},{client},{ivan},done,Настроить принтер", await CsvDownload.ReadAsync(ordersCsv), StringComparison.Ordinal);
 
         await page.SetViewportSizeAsync(390, 844);
         await page.ClickAsync("#helpdesk-tab-settings");

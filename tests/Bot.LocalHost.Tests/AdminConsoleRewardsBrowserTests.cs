@@ -124,7 +124,7 @@ public sealed class AdminConsoleRewardsBrowserTests(AzuriteFixture azurite)
         await Assertions.Expect(page.Locator("#orders-list tbody tr")).ToContainTextAsync("tula-2");
         await ScreenshotAsync(page, "console-rewards-orders.png");
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#orders-csv"));
-        var csv = (await File.ReadAllTextAsync((await download.PathAsync())!)).Split("\r\n");
+        var csv = (await CsvDownload.ReadAsync(download)).Split("\r\n");
         Assert.Equal("order_id,created_at,first_name,last_name,phone,email,pvz_id,product_code", csv[0]);
         Assert.StartsWith($"{Buyer}-1,", csv[1], StringComparison.Ordinal);
         Assert.EndsWith(",Иван,Петров,+79991234567,,tula-2,mug-01", csv[1], StringComparison.Ordinal);

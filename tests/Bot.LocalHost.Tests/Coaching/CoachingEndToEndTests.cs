@@ -189,7 +189,7 @@ public sealed class CoachingEndToEndTests(AzuriteFixture azurite) : IAsyncLifeti
         Assert.Equal("Отлично", answers[2]!["text"]!.GetValue<string>());
 
         using var csv = await _host.AdminAsync(HttpMethod.Get, "/api/admin/coaching/participants?format=csv");
-        var body = (await csv.Content.ReadAsStringAsync()).TrimStart('\uFEFF');
+        var body = await CsvDownload.ReadAsync(csv);
         Assert.StartsWith("userId,firstName,status,day,step,timeZone,startedAt,lastAnswerAt", body, StringComparison.Ordinal);
         Assert.Contains("16071,Anna,active,1,,Europe/Moscow,", body, StringComparison.Ordinal);
 
