@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Bot.LocalHost.Tests.Support;
 using Microsoft.Playwright;
@@ -15,6 +16,7 @@ public sealed class AdminConsoleBrowserTests(AzuriteFixture azurite)
     private const string Chromium = "/usr/bin/chromium";
     private const long Vera = 601;
     private const long Boris = 602;
+    private const string AllFlows = "wallet,rewards,loyalty,helpdesk,coaching";
 
     private static readonly string? ScreenshotFolder = Environment.GetEnvironmentVariable("CONSOLE_SCREENSHOTS");
 
@@ -165,6 +167,56 @@ public sealed class AdminConsoleBrowserTests(AzuriteFixture azurite)
         await Assertions.Expect(page.Locator("#key-form")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#key-error")).ToContainTextAsync("wrong function key");
         Assert.Null(await page.EvaluateAsync<string?>("sessionStorage.getItem('bot-console.function-key')"));
+    }
+
+    [Fact]
+    public async Task With_every_flow_on_the_menu_fits_the_window_without_scrolling_sideways()
+    {
+        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's browser with 'apt-get install -y chromium' to run the console test.");
+        await using var host = await TestHost.StartAsync(azurite.ConnectionString, new Dictionary<string, string?> { ["Features:Enabled"] = AllFlows });
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        });
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1200, Height = 800 } });
+        page.SetDefaultTimeout(20_000);
+        await page.GotoAsync($"{host.Url}/api/console/#key={Uri.EscapeDataString(host.AdminKey)}");
+        await Assertions.Expect(page.Locator("#nav a[data-screen='coaching']")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#nav a[data-screen='rewards-walks']")).ToBeVisibleAsync();
+        Assert.True(await page.Locator("#nav a").CountAsync() >= 10);
+        await ScreenshotAsync(page, "console-menu.png");
+        await AssertMenuFitsAsync(page);
+
+        // A phone-sized window: the menu takes more lines, still nothing off the side.
+        await page.SetViewportSizeAsync(390, 844);
+        await AssertMenuFitsAsync(page);
+    }
+
+    /// <summary>Every menu entry lies inside the window, and neither the menu nor the page scrolls sideways.</summary>
+    private static async Task AssertMenuFitsAsync(IPage page)
+    {
+        const string Measure = """
+            () => {
+              const nav = document.getElementById("nav");
+              const outside = [...nav.querySelectorAll("a")].filter((a) => {
+                const r = a.getBoundingClientRect();
+                return r.left < 0 || r.top < 0 || r.right > window.innerWidth || r.bottom > window.innerHeight;
+              }).map((a) => a.textContent);
+              return {
+                outside,
+                navOverflow: nav.scrollWidth - nav.clientWidth,
+                pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+              };
+            }
+            """;
+        var result = (await page.EvaluateAsync<JsonElement>(Measure));
+        var viewport = page.ViewportSize!;
+        Assert.True(result.GetProperty("outside").GetArrayLength() == 0, $"at {viewport.Width}x{viewport.Height} outside the window: {result.GetProperty("outside")}");
+        Assert.Equal(0, result.GetProperty("navOverflow").GetInt32());
+        Assert.Equal(0, result.GetProperty("pageOverflow").GetInt32());
     }
 
     private static async Task<bool> BlockedAsync(TestHost host, long userId)
