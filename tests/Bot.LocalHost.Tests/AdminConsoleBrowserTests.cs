@@ -1,51 +1,32 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Bot.LocalHost.Tests.Support;
 using Microsoft.Playwright;
 
 namespace Bot.LocalHost.Tests;
 
-/// <summary>The admin console in headless Chromium (Debian's /usr/bin/chromium, launched as the web chat's
-/// test does), against the local host: sign in with the key, change a balance and see the notice in the
+/// <summary>The admin console in headless Chromium (the collection's <see cref="BrowserFixture"/>), against the
+/// local host: sign in with the key, change a balance and see the notice in the
 /// user's chat, block and unblock, read the audit log, override a text and see the bot use it, and a
-/// refusal shown next to the field. With CONSOLE_SCREENSHOTS set to a folder (docs/), it also saves a
+/// refusal shown next to the field; the menu with every flow on fits the window. With CONSOLE_SCREENSHOTS set to a folder (docs/), it also saves a
 /// screenshot of each screen there (console-*.png).</summary>
 [Collection(LocalHostCollection.Name)]
-public sealed class AdminConsoleBrowserTests(AzuriteFixture azurite)
+public sealed class AdminConsoleBrowserTests(AzuriteFixture azurite, BrowserFixture browsers)
 {
-    private const string Chromium = "/usr/bin/chromium";
     private const long Vera = 601;
     private const long Boris = 602;
-
-    private static readonly string? ScreenshotFolder = Environment.GetEnvironmentVariable("CONSOLE_SCREENSHOTS");
+    private const string AllFlows = "wallet,rewards,loyalty,helpdesk,coaching";
 
     [Fact]
     public async Task An_admin_signs_in_changes_a_balance_blocks_reads_the_log_and_overrides_a_text()
     {
-        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's browser with 'apt-get install -y chromium' to run the console test.");
         await using var host = await TestHost.StartAsync(azurite.ConnectionString);
         await host.SendAsync(Vera, "/start", "Vera");
         await host.SendAsync(Boris, "/start", "Boris");
         await host.SettleAsync();
 
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        });
-        var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1200, Height = 800 }, AcceptDownloads = true });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(20_000);
-        var pageErrors = new List<string>();
-        page.PageError += (_, error) => pageErrors.Add(error);
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error" && !message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal))
-            {
-                pageErrors.Add(message.Text); // script errors, CSP violations; refused API calls are expected above
-            }
-        };
+        await using var console = await browsers.NewPageAsync();
+        var (context, page) = (console.Context, console.Page);
 
         // Sign in: a wrong key is refused in the API's words and the prompt stays; the right one opens the screens.
         await page.GotoAsync(host.Url + "/api/console/");
@@ -54,7 +35,7 @@ public sealed class AdminConsoleBrowserTests(AzuriteFixture azurite)
         await Assertions.Expect(page.Locator("#key-error")).ToContainTextAsync("wrong function key");
         await Assertions.Expect(page.Locator("#key-form")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#nav")).ToBeHiddenAsync();
-        await ScreenshotAsync(page, "console-signin.png");
+        await console.ScreenshotAsync("console-signin.png");
         await page.FillAsync("#key-input", host.AdminKey);
         await page.ClickAsync("#key-submit");
         await Assertions.Expect(page.Locator("#nav a")).ToHaveTextAsync(["Users", "Audit log", "Texts", "Broadcasts"]); // broadcasts are core: always on
@@ -72,7 +53,7 @@ public sealed class AdminConsoleBrowserTests(AzuriteFixture azurite)
         await page.ClickAsync("#confirm-ok");
         await Assertions.Expect(page.Locator("#user-notice")).ToContainTextAsync("points balance is now 25");
         await Assertions.Expect(page.Locator("#user-balances")).ToContainTextAsync("25 points");
-        await ScreenshotAsync(page, "console-users.png");
+        await console.ScreenshotAsync("console-users.png");
         await host.SettleAsync();
 
         var chat = await context.NewPageAsync();
@@ -96,11 +77,11 @@ public sealed class AdminConsoleBrowserTests(AzuriteFixture azurite)
         await page.ClickAsync("#nav a[data-screen='audit']");
         await Assertions.Expect(page.Locator("#audit-list")).ToContainTextAsync("Admin changed points by +25");
         await Assertions.Expect(page.Locator("#audit-list")).ToContainTextAsync("User blocked by admin");
-        await ScreenshotAsync(page, "console-audit.png");
+        await console.ScreenshotAsync("console-audit.png");
         await page.SelectOptionAsync("#audit-kind", "block");
         await Assertions.Expect(page.Locator("#audit-list tbody tr")).ToHaveCountAsync(2);
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#audit-csv"));
-        var csv = await File.ReadAllTextAsync((await download.PathAsync())!);
+        var csv = await CsvDownload.ReadAsync(download);
         Assert.Contains("User unblocked by admin", csv, StringComparison.Ordinal);
         Assert.DoesNotContain("Admin changed", csv, StringComparison.Ordinal);
 
@@ -113,7 +94,7 @@ public sealed class AdminConsoleBrowserTests(AzuriteFixture azurite)
         await card.Locator("button.save").ClickAsync();
         await Assertions.Expect(card.Locator(".success")).ToContainTextAsync("Saved");
         await Assertions.Expect(card.Locator(".badge.changed")).ToBeVisibleAsync();
-        await ScreenshotAsync(page, "console-texts.png");
+        await console.ScreenshotAsync("console-texts.png");
         await host.SendAsync(Boris, "/start", "Boris");
         await host.SettleAsync();
         Assert.StartsWith("Здравствуйте, Boris! Это консоль.", (await host.BotMessagesAsync(Boris))[^1].Text, StringComparison.Ordinal);
@@ -123,7 +104,7 @@ public sealed class AdminConsoleBrowserTests(AzuriteFixture azurite)
         await card.Locator("textarea[data-lang='en']").FillAsync("");
         await card.Locator("button.save").ClickAsync();
         await Assertions.Expect(card.Locator(".field-error")).ToContainTextAsync("give ru, en or both, not empty");
-        await ScreenshotAsync(page, "console-texts-error.png");
+        await console.ScreenshotAsync("console-texts-error.png");
 
         // Restore the default.
         await card.Locator("button.restore").ClickAsync();
@@ -135,24 +116,16 @@ public sealed class AdminConsoleBrowserTests(AzuriteFixture azurite)
         await page.SetViewportSizeAsync(390, 844);
         await page.ClickAsync("#nav a[data-screen='users']");
         await Assertions.Expect(page.Locator($"#users-list tr[data-user-id='{Boris}']")).ToBeVisibleAsync();
-        await ScreenshotAsync(page, "console-phone.png");
-        Assert.Empty(pageErrors);
+        await console.ScreenshotAsync("console-phone.png");
+        console.AssertNoPageErrors(); // script errors, CSP violations; refused API calls are expected above
     }
 
     [Fact]
     public async Task A_key_the_API_stops_accepting_sends_the_admin_back_to_the_prompt()
     {
-        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's browser with 'apt-get install -y chromium' to run the console test.");
         await using var host = await TestHost.StartAsync(azurite.ConnectionString);
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        });
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1200, Height = 800 } });
-        page.SetDefaultTimeout(20_000);
+        await using var console = await browsers.NewPageAsync();
+        var page = console.Page;
 
         // The banner's link carries the key in its fragment: no typing, and the fragment leaves the address bar.
         await page.GotoAsync($"{host.Url}/api/console/#key={Uri.EscapeDataString(host.AdminKey)}");
@@ -167,20 +140,52 @@ public sealed class AdminConsoleBrowserTests(AzuriteFixture azurite)
         Assert.Null(await page.EvaluateAsync<string?>("sessionStorage.getItem('bot-console.function-key')"));
     }
 
+    [Fact]
+    public async Task With_every_flow_on_the_menu_fits_the_window_without_scrolling_sideways()
+    {
+        await using var host = await TestHost.StartAsync(azurite.ConnectionString, new Dictionary<string, string?> { ["Features:Enabled"] = AllFlows });
+        await using var console = await browsers.ConsoleAsync(host);
+        var page = console.Page;
+        await Assertions.Expect(page.Locator("#nav a[data-screen='coaching']")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#nav a[data-screen='rewards-walks']")).ToBeVisibleAsync();
+        Assert.True(await page.Locator("#nav a").CountAsync() >= 10);
+        await console.ScreenshotAsync("console-menu.png");
+        await AssertMenuFitsAsync(page);
+
+        // A phone-sized window: the menu takes more lines, still nothing off the side.
+        await page.SetViewportSizeAsync(390, 844);
+        await AssertMenuFitsAsync(page);
+    }
+
+    /// <summary>Every menu entry lies inside the window, and neither the menu nor the page scrolls sideways.</summary>
+    private static async Task AssertMenuFitsAsync(IPage page)
+    {
+        const string Measure = """
+            () => {
+              const nav = document.getElementById("nav");
+              const outside = [...nav.querySelectorAll("a")].filter((a) => {
+                const r = a.getBoundingClientRect();
+                return r.left < 0 || r.top < 0 || r.right > window.innerWidth || r.bottom > window.innerHeight;
+              }).map((a) => a.textContent);
+              return {
+                outside,
+                navOverflow: nav.scrollWidth - nav.clientWidth,
+                pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+              };
+            }
+            """;
+        var result = (await page.EvaluateAsync<JsonElement>(Measure));
+        var viewport = page.ViewportSize!;
+        Assert.True(result.GetProperty("outside").GetArrayLength() == 0, $"at {viewport.Width}x{viewport.Height} outside the window: {result.GetProperty("outside")}");
+        Assert.Equal(0, result.GetProperty("navOverflow").GetInt32());
+        Assert.Equal(0, result.GetProperty("pageOverflow").GetInt32());
+    }
+
     private static async Task<bool> BlockedAsync(TestHost host, long userId)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/admin/users") { Headers = { { "x-functions-key", host.AdminKey } } };
         using var response = await host.Http.SendAsync(request);
         var users = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsArray();
         return users.Single(u => u!["userId"]!.GetValue<long>() == userId)!["blocked"]!.GetValue<bool>();
-    }
-
-    private static async Task ScreenshotAsync(IPage page, string name)
-    {
-        if (!string.IsNullOrEmpty(ScreenshotFolder))
-        {
-            Directory.CreateDirectory(ScreenshotFolder);
-            await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, name), FullPage = false });
-        }
     }
 }

@@ -16,10 +16,8 @@ namespace Bot.LocalHost.Tests;
 /// a cancellation. With CONSOLE_SCREENSHOTS set to a folder (docs/), each screen is saved there
 /// (console-loyalty*.png, console-helpdesk*.png, console-coaching*.png), and each also in a 390×844 window.</summary>
 [Collection(LocalHostCollection.Name)]
-public sealed class AdminConsoleOpsBrowserTests(AzuriteFixture azurite)
+public sealed class AdminConsoleOpsBrowserTests(AzuriteFixture azurite, BrowserFixture browsers)
 {
-    private const string Chromium = "/usr/bin/chromium";
-    private static readonly string? ScreenshotFolder = Environment.GetEnvironmentVariable("CONSOLE_SCREENSHOTS");
     private static readonly System.Text.Json.JsonSerializerOptions Indented = new()
     {
         WriteIndented = true,
@@ -38,7 +36,7 @@ public sealed class AdminConsoleOpsBrowserTests(AzuriteFixture azurite)
         await host.SyncAsync();
         Assert.Equal(25m, await host.PointsAsync(vera));
 
-        await using var console = await ConsoleAsync(host);
+        await using var console = await browsers.ConsoleAsync(host);
         var page = console.Page;
         await page.ClickAsync("#nav a[data-screen='loyalty']");
 
@@ -57,7 +55,7 @@ public sealed class AdminConsoleOpsBrowserTests(AzuriteFixture azurite)
         await AdjustAsync(page, "8 999 000-11-22", "40", "Console bonus");
         await Assertions.Expect(page.Locator("#loyalty-adjust-result")).ToContainTextAsync($"linked to user {vera}; their points balance is now 65");
         Assert.Equal(65m, await host.PointsAsync(vera));
-        await ScreenshotAsync(page, "console-loyalty.png");
+        await console.ScreenshotAsync("console-loyalty.png");
 
         // A phone nobody linked: the points wait for the link.
         await AdjustAsync(page, "+7 999 000-33-44", "15", "Welcome gift");
@@ -65,7 +63,7 @@ public sealed class AdminConsoleOpsBrowserTests(AzuriteFixture azurite)
 
         // The users screen shows Vera's balance; the bonus log's CSV has the record.
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#bonuses-csv"));
-        var csv = await File.ReadAllTextAsync((await download.PathAsync())!);
+        var csv = await CsvDownload.ReadAsync(download);
         Assert.Contains($"{record},+79990001122,{vera},2500,25,", csv, StringComparison.Ordinal);
         await page.ClickAsync("#nav a[data-screen='users']");
         await page.Locator($"#users-list tr[data-user-id='{vera}'] button").ClickAsync();
@@ -74,7 +72,7 @@ public sealed class AdminConsoleOpsBrowserTests(AzuriteFixture azurite)
         await page.SetViewportSizeAsync(390, 844);
         await page.ClickAsync("#nav a[data-screen='loyalty']");
         await Assertions.Expect(row).ToBeVisibleAsync();
-        await ScreenshotAsync(page, "console-loyalty-phone.png");
+        await console.ScreenshotAsync("console-loyalty-phone.png");
         console.AssertNoPageErrors();
     }
 
@@ -95,7 +93,7 @@ public sealed class AdminConsoleOpsBrowserTests(AzuriteFixture azurite)
         await host.PressAsync(ivan, "Готово");
         await host.SettleAsync();
 
-        await using var console = await ConsoleAsync(host);
+        await using var console = await browsers.ConsoleAsync(host);
         var page = console.Page;
         await page.ClickAsync("#nav a[data-screen='helpdesk']");
 
@@ -108,7 +106,7 @@ public sealed class AdminConsoleOpsBrowserTests(AzuriteFixture azurite)
         await Assertions.Expect(page.Locator(".setting[data-setting='BILLING_DAY'] #setting-BILLING_DAY-error"))
             .ToHaveTextAsync("BILLING_DAY must be a whole number from 1 to 28");
         await Assertions.Expect(page.Locator("#settings-saved")).ToBeHiddenAsync();
-        await ScreenshotAsync(page, "console-helpdesk-settings-error.png");
+        await console.ScreenshotAsync("console-helpdesk-settings-error.png");
         Assert.Equal(1, (await GetJsonAsync(host, "/api/admin/helpdesk/settings"))["BILLING_DAY"]!.GetValue<int>());
         await page.FillAsync("#setting-BILLING_DAY", "15");
         await page.ClickAsync("#settings-save");
@@ -127,7 +125,7 @@ public sealed class AdminConsoleOpsBrowserTests(AzuriteFixture azurite)
         await page.FillAsync("#tariff-resolutionMinutes", "120");
         await page.ClickAsync("#tariff-save");
         await Assertions.Expect(page.Locator("#tariff-reactionMinutes-error")).ToHaveTextAsync("reactionMinutes must be a whole number from 1 to 525600");
-        await ScreenshotAsync(page, "console-helpdesk-tariffs.png");
+        await console.ScreenshotAsync("console-helpdesk-tariffs.png");
         await page.FillAsync("#tariff-reactionMinutes", "30");
         await page.ClickAsync("#tariff-save");
         var pro = page.Locator("#tariffs-list tr[data-tariff-id='pro']");
@@ -150,7 +148,7 @@ public sealed class AdminConsoleOpsBrowserTests(AzuriteFixture azurite)
         await Assertions.Expect(page.Locator("#role-grant-result")).ToContainTextAsync($"User {petr}: roles contractor");
         var petrRow = page.Locator($"#roles-list tr[data-user-id='{petr}']");
         await Assertions.Expect(petrRow).ToContainTextAsync("contractor");
-        await ScreenshotAsync(page, "console-helpdesk-roles.png");
+        await console.ScreenshotAsync("console-helpdesk-roles.png");
         await petrRow.Locator("button.revoke[data-role='contractor']").ClickAsync();
         await page.ClickAsync("#confirm-ok");
         await Assertions.Expect(petrRow).ToHaveCountAsync(0);
@@ -164,20 +162,20 @@ public sealed class AdminConsoleOpsBrowserTests(AzuriteFixture azurite)
         await page.ClickAsync("#helpdesk-tab-report");
         await Assertions.Expect(page.Locator($"#report-numbers tr[data-user-id='{ivan}'] td[data-label='Done']")).ToHaveTextAsync("1");
         await page.WaitForFunctionAsync("() => { const i = document.querySelector('#report-chart'); return i && !i.hidden && i.complete && i.naturalWidth > 100; }");
-        await ScreenshotAsync(page, "console-helpdesk-report.png");
+        await console.ScreenshotAsync("console-helpdesk-report.png");
         var reportCsv = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#report-csv"));
-        Assert.Contains($"contractor,{ivan},Иван", await File.ReadAllTextAsync((await reportCsv.PathAsync())!), StringComparison.Ordinal);
+        Assert.Contains($"contractor,{ivan},Иван", await CsvDownload.ReadAsync(reportCsv), StringComparison.Ordinal);
 
         // Orders of the last 30 days, and their CSV.
         await page.ClickAsync("#helpdesk-tab-orders");
         await Assertions.Expect(page.Locator($"#orders-list tr[data-order-id='{order}']")).ToContainTextAsync("done");
         var ordersCsv = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#orders-csv"));
-        Assert.Contains($"{order},{client},{ivan},done,Настроить принтер", await File.ReadAllTextAsync((await ordersCsv.PathAsync())!), StringComparison.Ordinal);
+        Assert.Contains($"{order},{client},{ivan},done,Настроить принтер", await CsvDownload.ReadAsync(ordersCsv), StringComparison.Ordinal);
 
         await page.SetViewportSizeAsync(390, 844);
         await page.ClickAsync("#helpdesk-tab-settings");
         await Assertions.Expect(page.Locator("#setting-BILLING_DAY")).ToHaveValueAsync("15");
-        await ScreenshotAsync(page, "console-helpdesk-phone.png");
+        await console.ScreenshotAsync("console-helpdesk-phone.png");
         console.AssertNoPageErrors();
     }
 
@@ -193,7 +191,7 @@ public sealed class AdminConsoleOpsBrowserTests(AzuriteFixture azurite)
         await host.PressAsync(anna, "Отлично");
         await host.SettleAsync();
 
-        await using var console = await ConsoleAsync(host);
+        await using var console = await browsers.ConsoleAsync(host);
         var page = console.Page;
         await page.ClickAsync("#nav a[data-screen='coaching']");
 
@@ -214,7 +212,7 @@ public sealed class AdminConsoleOpsBrowserTests(AzuriteFixture azurite)
         await Assertions.Expect(page.Locator("#program-error")).ToHaveTextAsync(new Regex($"^Line {line} · {Regex.Escape(refusal)}$"));
         await Assertions.Expect(page.Locator("#program-lines span.bad")).ToHaveTextAsync(line.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Contains("\"id\": \"d1-weight\"", await page.EvaluateAsync<string>("() => { const e = document.querySelector('#program-json'); return e.value.slice(e.selectionStart, e.selectionEnd); }"), StringComparison.Ordinal);
-        await ScreenshotAsync(page, "console-coaching-program-error.png");
+        await console.ScreenshotAsync("console-coaching-program-error.png");
         Assert.Equal(30, (await GetJsonAsync(host, "/api/admin/coaching/program"))["days"]![0]!["steps"]![1]!["min"]!.GetValue<int>());
 
         // Not JSON at all: the browser's reason, on its line.
@@ -233,7 +231,7 @@ public sealed class AdminConsoleOpsBrowserTests(AzuriteFixture azurite)
         var saved = await GetJsonAsync(host, "/api/admin/coaching/program");
         Assert.Equal(("Марафон «Три дня», весна", 35), (saved["title"]!.GetValue<string>(), saved["days"]![0]!["steps"]![1]!["min"]!.GetValue<int>()));
 
-        await ScreenshotAsync(page, "console-coaching-program.png");
+        await console.ScreenshotAsync("console-coaching-program.png");
 
         // Participants: Anna's answers, her breakfast photo fetched with the key.
         await page.ClickAsync("#coaching-tab-participants");
@@ -242,7 +240,7 @@ public sealed class AdminConsoleOpsBrowserTests(AzuriteFixture azurite)
         await annaRow.Locator("button").ClickAsync();
         await Assertions.Expect(page.Locator("#participant-details tr.answer[data-kind='choice']")).ToContainTextAsync("Отлично");
         await page.WaitForFunctionAsync("() => { const i = document.querySelector('#participant-details tr.answer[data-kind=\"photo\"] img.answer-photo'); return i && i.complete && i.naturalWidth === 120; }");
-        await ScreenshotAsync(page, "console-coaching-participant.png");
+        await console.ScreenshotAsync("console-coaching-participant.png");
 
         // Cancel, confirmed: the API says so too.
         await page.ClickAsync("#participant-cancel");
@@ -255,7 +253,7 @@ public sealed class AdminConsoleOpsBrowserTests(AzuriteFixture azurite)
         await page.SetViewportSizeAsync(390, 844);
         await page.ClickAsync("#coaching-tab-program");
         await Assertions.Expect(page.Locator("#program-outline [data-path='days[0].steps[1]']")).ToContainTextAsync("number 35–300");
-        await ScreenshotAsync(page, "console-coaching-phone.png");
+        await console.ScreenshotAsync("console-coaching-phone.png");
         console.AssertNoPageErrors();
     }
 
@@ -276,67 +274,5 @@ public sealed class AdminConsoleOpsBrowserTests(AzuriteFixture azurite)
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, $"GET {path} answered {(int)response.StatusCode}: {text}");
         return JsonNode.Parse(text)!;
-    }
-
-    /// <summary>Chromium on the console, signed in through the banner's link (the key in the fragment).</summary>
-    private static async Task<ConsoleSession> ConsoleAsync(TestHost host)
-    {
-        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's browser with 'apt-get install -y chromium' to run the console test.");
-        var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        });
-        var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1200, Height = 800 }, AcceptDownloads = true });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(20_000);
-        Assertions.SetDefaultExpectTimeout(20_000);
-        var session = new ConsoleSession(playwright, browser, page);
-        await page.GotoAsync($"{host.Url}/api/console/#key={Uri.EscapeDataString(host.AdminKey)}");
-        await Assertions.Expect(page.Locator("#nav a[data-screen='users']")).ToBeVisibleAsync();
-        return session;
-    }
-
-    private static async Task ScreenshotAsync(IPage page, string name)
-    {
-        if (!string.IsNullOrEmpty(ScreenshotFolder))
-        {
-            Directory.CreateDirectory(ScreenshotFolder);
-            await Assertions.Expect(page.Locator("#toast")).ToBeHiddenAsync(); // a passing notice would cover the screen
-            await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, name), FullPage = false });
-        }
-    }
-
-    private sealed class ConsoleSession : IAsyncDisposable
-    {
-        private readonly IPlaywright _playwright;
-        private readonly IBrowser _browser;
-        private readonly List<string> _errors = [];
-
-        public ConsoleSession(IPlaywright playwright, IBrowser browser, IPage page)
-        {
-            (_playwright, _browser, Page) = (playwright, browser, page);
-            page.PageError += (_, error) => _errors.Add(error);
-            page.Console += (_, message) =>
-            {
-                // Script errors and CSP violations; refused API calls (expected above) log "Failed to load resource".
-                if (message.Type == "error" && !message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal))
-                {
-                    _errors.Add(message.Text);
-                }
-            };
-        }
-
-        public IPage Page { get; }
-
-        public void AssertNoPageErrors() => Assert.Empty(_errors);
-
-        public async ValueTask DisposeAsync()
-        {
-            await _browser.DisposeAsync();
-            _playwright.Dispose();
-        }
     }
 }

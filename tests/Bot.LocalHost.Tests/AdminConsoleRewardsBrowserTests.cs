@@ -15,13 +15,10 @@ namespace Bot.LocalHost.Tests;
 /// watched to the end and a scheduled one cancelled. With CONSOLE_SCREENSHOTS set to a folder (docs/), it saves
 /// console-rewards-*.png and console-broadcasts*.png there.</summary>
 [Collection(LocalHostCollection.Name)]
-public sealed class AdminConsoleRewardsBrowserTests(AzuriteFixture azurite)
+public sealed class AdminConsoleRewardsBrowserTests(AzuriteFixture azurite, BrowserFixture browsers)
 {
-    private const string Chromium = "/usr/bin/chromium";
     private const long Buyer = 17001;
     private const long Walker = 17002;
-
-    private static readonly string? ScreenshotFolder = Environment.GetEnvironmentVariable("CONSOLE_SCREENSHOTS");
 
     // A spreadsheet's export: a header, a quoted address with a comma and doubled quotes, CRLF line ends.
     private const string PickupCsv =
@@ -41,7 +38,7 @@ public sealed class AdminConsoleRewardsBrowserTests(AzuriteFixture azurite)
             ["OutboxSweepSchedule"] = TestHost.Never,
         }, services => services.PostConfigure<RewardsOptions>(o => o.Weather.BaseUrl = "")); // no weather service: the bot asks for the temperature
         await host.AdminJsonAsync(HttpMethod.Post, "/api/admin/pvz", ShopHost.SeedPvz);
-        await using var console = await ConsoleAsync(host);
+        await using var console = await browsers.ConsoleAsync(host);
         var page = console.Page;
         await Assertions.Expect(page.Locator("#nav a")).ToHaveTextAsync(
             ["Users", "Audit log", "Texts", "Products", "Pickup points", "Shop orders", "Promo codes", "Coefficients", "Walks & families", "Broadcasts"]);
@@ -69,7 +66,7 @@ public sealed class AdminConsoleRewardsBrowserTests(AzuriteFixture azurite)
         await row.GetByRole(AriaRole.Button, new() { Name = "Edit" }).ClickAsync();
         await Assertions.Expect(page.Locator("#product-title")).ToHaveValueAsync("Кружка");
         await Assertions.Expect(page.Locator("#product-stock")).ToHaveValueAsync("5");
-        await ScreenshotAsync(page, "console-rewards-products.png");
+        await console.ScreenshotAsync("console-rewards-products.png");
 
         // Pickup points: a CSV read in the browser, previewed, replaced (confirmed); the API's answer shown.
         await page.ClickAsync("#nav a[data-screen='shop-pvz']");
@@ -87,7 +84,7 @@ public sealed class AdminConsoleRewardsBrowserTests(AzuriteFixture azurite)
         await Assertions.Expect(page.Locator("#pvz-preview tbody tr")).ToHaveCountAsync(3);
         await Assertions.Expect(page.Locator("#pvz-preview")).ToContainTextAsync("Тула, проспект Ленина 1 \"ТЦ Гостиный двор\"");
         Assert.Equal(4, (await host.AdminJsonAsync(HttpMethod.Get, "/api/admin/pvz"))["count"]!.GetValue<int>()); // nothing sent before «Replace»
-        await ScreenshotAsync(page, "console-rewards-pvz.png");
+        await console.ScreenshotAsync("console-rewards-pvz.png");
         await page.ClickAsync("#pvz-replace");
         await Assertions.Expect(page.Locator("#confirm-message")).ToContainTextAsync("with the 3 in pvz.csv");
         await page.ClickAsync("#confirm-ok");
@@ -122,9 +119,9 @@ public sealed class AdminConsoleRewardsBrowserTests(AzuriteFixture azurite)
         await page.ClickAsync("#orders-show");
         await Assertions.Expect(page.Locator("#orders-count")).ToContainTextAsync("1 orders");
         await Assertions.Expect(page.Locator("#orders-list tbody tr")).ToContainTextAsync("tula-2");
-        await ScreenshotAsync(page, "console-rewards-orders.png");
+        await console.ScreenshotAsync("console-rewards-orders.png");
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#orders-csv"));
-        var csv = (await File.ReadAllTextAsync((await download.PathAsync())!)).Split("\r\n");
+        var csv = (await CsvDownload.ReadAsync(download)).Split("\r\n");
         Assert.Equal("order_id,created_at,first_name,last_name,phone,email,pvz_id,product_code", csv[0]);
         Assert.StartsWith($"{Buyer}-1,", csv[1], StringComparison.Ordinal);
         Assert.EndsWith(",Иван,Петров,+79991234567,,tula-2,mug-01", csv[1], StringComparison.Ordinal);
@@ -136,7 +133,7 @@ public sealed class AdminConsoleRewardsBrowserTests(AzuriteFixture azurite)
         await rows.Nth(1).Locator("input[data-name='fromC']").FillAsync("-20");
         await page.ClickAsync("#coeff-save");
         await Assertions.Expect(page.Locator("#coeff-error")).ToContainTextAsync("ranges 1 and 2 overlap: [-100, -10) and [-20, 0)");
-        await ScreenshotAsync(page, "console-rewards-coefficients-error.png");
+        await console.ScreenshotAsync("console-rewards-coefficients-error.png");
         await rows.Nth(1).Locator("input[data-name='fromC']").FillAsync("-10");
         await rows.Nth(1).Locator("input[data-name='coefficient']").FillAsync("1.3");
         await page.ClickAsync("#coeff-save");
@@ -156,7 +153,7 @@ public sealed class AdminConsoleRewardsBrowserTests(AzuriteFixture azurite)
         await host.StepAsync(Walker, "WINTER25");
         await page.ClickAsync("#promo-refresh");
         await Assertions.Expect(page.Locator("#promo-list tr[data-code='WINTER25'] .uses")).ToHaveTextAsync("1 of 10");
-        await ScreenshotAsync(page, "console-rewards-promo.png");
+        await console.ScreenshotAsync("console-rewards-promo.png");
 
         // Walks and families: a family created and a walk finished in the bot, both listed.
         await host.StepAsync(Walker, "/family");
@@ -175,14 +172,14 @@ public sealed class AdminConsoleRewardsBrowserTests(AzuriteFixture azurite)
         await page.ClickAsync("#walks-show");
         await Assertions.Expect(page.Locator("#walks-count")).ToHaveTextAsync("1 walks, 8000 steps, 120 points");
         await Assertions.Expect(page.Locator("#families-list")).ToContainTextAsync("Петровы");
-        await ScreenshotAsync(page, "console-rewards-walks.png");
+        await console.ScreenshotAsync("console-rewards-walks.png");
 
         // A phone-sized window: the pickup points as cards.
         await page.SetViewportSizeAsync(390, 844);
         await page.ClickAsync("#nav a[data-screen='shop-pvz']");
         await Assertions.Expect(page.Locator("#pvz-current-list tbody tr")).ToHaveCountAsync(3);
-        await ScreenshotAsync(page, "console-rewards-phone.png");
-        Assert.Empty(console.Errors);
+        await console.ScreenshotAsync("console-rewards-phone.png");
+        console.AssertNoPageErrors();
     }
 
     [Fact]
@@ -206,7 +203,7 @@ public sealed class AdminConsoleRewardsBrowserTests(AzuriteFixture azurite)
         }
 
         await host.SettleAsync();
-        await using var console = await ConsoleAsync(host);
+        await using var console = await browsers.ConsoleAsync(host);
         var page = console.Page;
         await page.ClickAsync("#nav a[data-screen='broadcasts']");
         await Assertions.Expect(page.Locator("#bc-segment option[value='locale:en']")).ToHaveCountAsync(1);
@@ -216,7 +213,7 @@ public sealed class AdminConsoleRewardsBrowserTests(AzuriteFixture azurite)
         await page.ClickAsync("#bc-send");
         await page.ClickAsync("#confirm-ok");
         await Assertions.Expect(page.Locator("#bc-error")).ToHaveTextAsync("text is empty");
-        await ScreenshotAsync(page, "console-broadcasts-error.png");
+        await console.ScreenshotAsync("console-broadcasts-error.png");
 
         // To the English-speaking users now, with a link button: the bar runs to the end.
         const string Text = "<b>Winter</b> sale: up to 50% off &amp; gifts";
@@ -234,7 +231,7 @@ public sealed class AdminConsoleRewardsBrowserTests(AzuriteFixture azurite)
         await Assertions.Expect(page.Locator("#bc-progress")).ToHaveAttributeAsync("value", "5");
         await Assertions.Expect(page.Locator("#bc-counts")).ToContainTextAsync("100% · sent 5 · failed 0 · unreachable 0 · skipped 0 · pending 0 · of 5");
         await Assertions.Expect(page.Locator("#bc-cancel")).ToBeDisabledAsync();
-        await ScreenshotAsync(page, "console-broadcasts.png");
+        await console.ScreenshotAsync("console-broadcasts.png");
 
         var broadcasts = (JsonArray)await host.AdminJsonAsync(HttpMethod.Get, "/api/admin/broadcasts");
         var sent = Assert.Single(broadcasts)!;
@@ -263,7 +260,7 @@ public sealed class AdminConsoleRewardsBrowserTests(AzuriteFixture azurite)
         await page.ClickAsync("#confirm-ok");
         await Assertions.Expect(page.Locator("#bc-status")).ToHaveTextAsync("cancelled");
         await Assertions.Expect(page.Locator("#bc-list tbody tr")).ToHaveCountAsync(2);
-        await ScreenshotAsync(page, "console-broadcasts-cancelled.png");
+        await console.ScreenshotAsync("console-broadcasts-cancelled.png");
         var list = (JsonArray)await host.AdminJsonAsync(HttpMethod.Get, "/api/admin/broadcasts");
         var cancelled = list.Single(b => b!["text"]!.GetValue<string>() == "Later <i>news</i>")!;
         Assert.Equal("cancelled", cancelled["status"]!.GetValue<string>());
@@ -282,15 +279,15 @@ public sealed class AdminConsoleRewardsBrowserTests(AzuriteFixture azurite)
         await page.ClickAsync("#nav a[data-screen='users']");
         await page.ClickAsync("#nav a[data-screen='broadcasts']");
         await Assertions.Expect(page.Locator("#bc-list tbody tr")).ToHaveCountAsync(2);
-        await ScreenshotAsync(page, "console-broadcasts-phone.png");
-        Assert.Empty(console.Errors);
+        await console.ScreenshotAsync("console-broadcasts-phone.png");
+        console.AssertNoPageErrors();
     }
 
     [Fact]
     public async Task The_csv_reader_keeps_quoted_separators_quotes_and_line_breaks_and_names_a_broken_line()
     {
         await using var host = await TestHost.StartAsync(azurite.ConnectionString, new Dictionary<string, string?> { ["Features:Enabled"] = "rewards" });
-        await using var console = await ConsoleAsync(host);
+        await using var console = await browsers.ConsoleAsync(host);
         const string Read = "async (text) => { const m = await import('/api/console/screens/shop-pickup.console.js'); try { return JSON.stringify(m.parseCsv(text)); } catch (e) { return 'error: ' + e.message; } }";
 
         Assert.Equal("""[["id","full_address"],["a","Тула, ул. 1 \"A\""],["b","x"]]""",
@@ -299,56 +296,6 @@ public sealed class AdminConsoleRewardsBrowserTests(AzuriteFixture azurite)
             await console.Page.EvaluateAsync<string>(Read, "id;full_address\n1;\"a;b\"\n2;\"two\nlines\"\n3;\"\""));
         Assert.Equal("error: line 3: a quoted field is not closed", await console.Page.EvaluateAsync<string>(Read, "id,full_address\na,b\nc,\"open"));
         Assert.StartsWith("error: line 2: text after a closing quote", await console.Page.EvaluateAsync<string>(Read, "id,full_address\n\"a\"b,c"), StringComparison.Ordinal);
-        Assert.Empty(console.Errors);
-    }
-
-    /// <summary>Chromium on the console, signed in through the banner's link (the key in the fragment).</summary>
-    private static async Task<ConsolePage> ConsoleAsync(TestHost host)
-    {
-        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's browser with 'apt-get install -y chromium' to run the console test.");
-        var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        });
-        var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1200, Height = 800 }, AcceptDownloads = true });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(20_000);
-        var console = new ConsolePage(playwright, browser, page);
-        page.PageError += (_, error) => console.Errors.Add(error);
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error" && !message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal))
-            {
-                console.Errors.Add(message.Text); // script errors, CSP violations; refused API calls are expected
-            }
-        };
-        await page.GotoAsync($"{host.Url}/api/console/#key={Uri.EscapeDataString(host.AdminKey)}");
-        await Assertions.Expect(page.Locator("#nav a[data-screen='users']")).ToBeVisibleAsync();
-        return console;
-    }
-
-    private static async Task ScreenshotAsync(IPage page, string name)
-    {
-        if (!string.IsNullOrEmpty(ScreenshotFolder))
-        {
-            Directory.CreateDirectory(ScreenshotFolder);
-            await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, name), FullPage = false });
-        }
-    }
-
-    private sealed class ConsolePage(IPlaywright playwright, IBrowser browser, IPage page) : IAsyncDisposable
-    {
-        public IPage Page => page;
-
-        public List<string> Errors { get; } = [];
-
-        public async ValueTask DisposeAsync()
-        {
-            await browser.DisposeAsync();
-            playwright.Dispose();
-        }
+        console.AssertNoPageErrors();
     }
 }

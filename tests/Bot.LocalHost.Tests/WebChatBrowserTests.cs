@@ -5,27 +5,17 @@ using Microsoft.Playwright;
 
 namespace Bot.LocalHost.Tests;
 
-/// <summary>The web chat in headless Chromium (Debian's /usr/bin/chromium; Playwright's own download does
-/// not work on these machines): a person adds a user, writes /start and presses the menu button.</summary>
+/// <summary>The web chat in headless Chromium (the collection's <see cref="BrowserFixture"/>): a person adds a user,
+/// writes /start and presses the menu button; a photo each way shown inline.</summary>
 [Collection(LocalHostCollection.Name)]
-public sealed class WebChatBrowserTests(AzuriteFixture azurite)
+public sealed class WebChatBrowserTests(AzuriteFixture azurite, BrowserFixture browsers)
 {
-    private const string Chromium = "/usr/bin/chromium";
-
     [Fact]
     public async Task A_person_writes_start_in_the_web_chat_and_presses_the_menu_button()
     {
-        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's browser with 'apt-get install -y chromium' to run the web chat test.");
         await using var host = await TestHost.StartAsync(azurite.ConnectionString, services: s => s.AddSingleton<IFlow, LocalTestFlow>());
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        });
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1200, Height = 800 } });
-        page.SetDefaultTimeout(20_000);
+        await using var chat = await browsers.NewPageAsync();
+        var page = chat.Page;
 
         await page.GotoAsync(host.Url + "/");
         await page.FillAsync("#new-user-id", "501");
@@ -47,19 +37,11 @@ public sealed class WebChatBrowserTests(AzuriteFixture azurite)
     [Fact]
     public async Task A_person_sends_a_photo_with_the_photo_button_and_sees_it_and_the_bots_image_inline_with_HH_mm_times()
     {
-        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's browser with 'apt-get install -y chromium' to run the web chat test.");
         await using var host = await TestHost.StartAsync(azurite.ConnectionString);
         await host.SendAsync(502, "/start", firstName: "Lena");
         await host.SettleAsync();
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        });
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1000, Height = 800 } });
-        page.SetDefaultTimeout(20_000);
+        await using var chat = await browsers.NewPageAsync(width: 1000);
+        var page = chat.Page;
         await page.GotoAsync(host.Url + "/?users=502");
         var conversation = page.Locator("#conversations .conversation").First;
         await Assertions.Expect(conversation.Locator(".msg.bot").First).ToBeVisibleAsync();

@@ -1,6 +1,6 @@
 using Bot.Engine.FanOuts;
+using Bot.Tests.Shared;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Bot.Engine.Tests.FanOuts;
 
@@ -74,24 +74,6 @@ public sealed class SendGateTests
         while (!condition())
         {
             await Task.Delay(5, timeout.Token);
-        }
-    }
-
-    /// <summary>A fake clock that counts the short one-shot timers created on it: the gate's waits.</summary>
-    private sealed class ParkingClock(DateTimeOffset start) : FakeTimeProvider(start)
-    {
-        private int _shortTimers;
-
-        public int ShortTimers => Volatile.Read(ref _shortTimers);
-
-        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
-        {
-            if (dueTime > TimeSpan.Zero && dueTime <= TimeSpan.FromSeconds(1) && period == Timeout.InfiniteTimeSpan)
-            {
-                Interlocked.Increment(ref _shortTimers);
-            }
-
-            return base.CreateTimer(callback, state, dueTime, period);
         }
     }
 }

@@ -2,9 +2,9 @@ using System.Net;
 using Bot.Features.Loyalty;
 using Bot.Features.Loyalty.YClients;
 using Bot.Features.Tests.Wallet;
+using Bot.Tests.Shared;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Bot.Features.Tests.Loyalty;
 
@@ -153,7 +153,7 @@ public sealed class YClientsClientTests
 
         // The clock moves only while the next request is parked on its pacing timer, so no move is lost to a
         // waiter that starts its delay late (which made this test fail once on a loaded machine).
-        await WaitUntilAsync(() => Sent(sent) == 1 && time.PacingTimers == 1);
+        await WaitUntilAsync(() => Sent(sent) == 1 && time.ShortTimers == 1);
         for (var i = 1; i < Requests; i++)
         {
             // Nothing more goes out until the clock moves a full interval.
@@ -162,7 +162,7 @@ public sealed class YClientsClientTests
             Assert.Equal(i, Sent(sent));
             time.Advance(TimeSpan.FromMilliseconds(1));
             var next = i + 1;
-            await WaitUntilAsync(() => Sent(sent) == next && (next == Requests || time.PacingTimers == next));
+            await WaitUntilAsync(() => Sent(sent) == next && (next == Requests || time.ShortTimers == next));
         }
 
         await Task.WhenAll(calls);
@@ -194,24 +194,6 @@ public sealed class YClientsClientTests
         while (!condition())
         {
             await Task.Delay(5, timeout.Token);
-        }
-    }
-
-    /// <summary>A fake clock that counts the short one-shot timers created on it: the rate gate's pacing delays.</summary>
-    private sealed class ParkingClock(DateTimeOffset start) : FakeTimeProvider(start)
-    {
-        private int _pacingTimers;
-
-        public int PacingTimers => Volatile.Read(ref _pacingTimers);
-
-        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
-        {
-            if (dueTime > TimeSpan.Zero && dueTime <= TimeSpan.FromSeconds(1) && period == Timeout.InfiniteTimeSpan)
-            {
-                Interlocked.Increment(ref _pacingTimers);
-            }
-
-            return base.CreateTimer(callback, state, dueTime, period);
         }
     }
 }

@@ -189,7 +189,7 @@ public sealed class CoachingEndToEndTests(AzuriteFixture azurite) : IAsyncLifeti
         Assert.Equal("Отлично", answers[2]!["text"]!.GetValue<string>());
 
         using var csv = await _host.AdminAsync(HttpMethod.Get, "/api/admin/coaching/participants?format=csv");
-        var body = (await csv.Content.ReadAsStringAsync()).TrimStart('\uFEFF');
+        var body = await CsvDownload.ReadAsync(csv);
         Assert.StartsWith("userId,firstName,status,day,step,timeZone,startedAt,lastAnswerAt", body, StringComparison.Ordinal);
         Assert.Contains("16071,Anna,active,1,,Europe/Moscow,", body, StringComparison.Ordinal);
 
@@ -276,6 +276,24 @@ public sealed class CoachingEndToEndTests(AzuriteFixture azurite) : IAsyncLifeti
         using var unknown = await _host.AdminAsync(HttpMethod.Get, "/api/admin/coaching/files/AgACnosuchfile");
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Contains("AgACnosuchfile is not known to Telegram", (await unknown.Content.ReadFromJsonAsync<JsonObject>())!["error"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_participants_detail_answers_the_list_items_fields_and_values_then_the_answers()
+    {
+        const long user = 16091;
+        await _host.JoinAsync(user);
+        await _host.FinishDayOneAsync(user);
+
+        using var list = await _host.AdminAsync(HttpMethod.Get, "/api/admin/coaching/participants");
+        var item = (await list.Content.ReadFromJsonAsync<JsonArray>())!.Single(p => p!["userId"]!.GetValue<long>() == user)!.AsObject();
+        Assert.Equal(["userId", "firstName", "status", "day", "timeZone", "startedAt", "lastAnswerAt", "height", "weight", "age"], item.Select(p => p.Key));
+        var detail = await ParticipantAsync(user);
+        Assert.Equal(item.Select(p => p.Key).Append("answers"), detail.Select(p => p.Key));
+        Assert.All(item, p => Assert.True(JsonNode.DeepEquals(p.Value, detail[p.Key]), p.Key));
+        var answers = detail["answers"]!.AsArray();
+        Assert.Equal(["day", "step", "kind", "text", "at"], answers[0]!.AsObject().Select(p => p.Key));
+        Assert.Equal(["day", "step", "kind", "fileId", "fileUrl", "at"], answers[1]!.AsObject().Select(p => p.Key));
     }
 
     private async Task<JsonObject> ParticipantAsync(long userId)

@@ -59,7 +59,7 @@ public sealed class HelpdeskReportTests(AzuriteFixture azurite) : IAsyncLifetime
 
         using (var csv = await _host.AdminAsync(HttpMethod.Get, "/api/admin/helpdesk/report?format=csv"))
         {
-            var lines = (await csv.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            var lines = (await CsvDownload.ReadAsync(csv)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
             Assert.StartsWith("kind,userId,name", lines[0], StringComparison.Ordinal);
             Assert.Contains($"client,{Client},Anna,pro,2,1,1,,,,", lines);
             Assert.Contains(lines, l => l.StartsWith($"contractor,{Ivan},Иван,,,1,,1,500,", StringComparison.Ordinal));

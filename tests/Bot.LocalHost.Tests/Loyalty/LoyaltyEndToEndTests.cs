@@ -212,7 +212,7 @@ public sealed class LoyaltyEndToEndTests(AzuriteFixture azurite) : IAsyncLifetim
         Assert.Equal(10, (long)row["points"]!);
         Assert.True((bool)row["notified"]!);
         using var csv = await Admin(HttpMethod.Get, "/api/admin/loyalty/bonuses?format=csv");
-        var text = await csv.Content.ReadAsStringAsync();
+        var text = await CsvDownload.ReadAsync(csv);
         Assert.Contains("recordId,phone,userId,amount,points,awardedAt,notified", text, StringComparison.Ordinal);
         using var old = await Admin(HttpMethod.Get, "/api/admin/loyalty/bonuses?from=2020-01-01&to=2020-01-31");
         Assert.Empty((await old.Content.ReadFromJsonAsync<JsonArray>())!);

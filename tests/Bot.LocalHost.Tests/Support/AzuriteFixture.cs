@@ -21,7 +21,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
 }
 
 [CollectionDefinition(Name)]
-public sealed class LocalHostCollection : ICollectionFixture<AzuriteFixture>
+public sealed class LocalHostCollection : ICollectionFixture<AzuriteFixture>, ICollectionFixture<BrowserFixture>
 {
     public const string Name = "local host";
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json.Nodes;
 using Bot.LocalHost.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -258,7 +257,7 @@ public sealed class WalletEndToEndTests(AzuriteFixture azurite) : IAsyncLifetime
 
         using var csv = await _host.AdminAsync(HttpMethod.Get, "/api/admin/users?format=csv");
         Assert.Equal("text/csv; charset=utf-8", csv.Content.Headers.ContentType!.ToString());
-        var lines = Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var lines = (await CsvDownload.ReadAsync(csv)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("userId,firstName,username,phone,balances.RUB,balances.points,blocked,unreachable,roles,createdAt", lines[0]);
         Assert.True(lines.Any(l => l.StartsWith($"{user},Anna,,,150.50,0,false,false,,", StringComparison.Ordinal)), string.Join("\n", lines));
         Assert.Contains("Admin changed RUB by +150.5", await _host.AuditAsync(), StringComparison.Ordinal);

@@ -158,9 +158,11 @@ export function tabbedSections(prefix, tabs) {
   return { element: h("div", null, h("div", { class: "subtabs", role: "tablist" }, buttons), body), open };
 }
 
-/** Saves text the page made (a CSV of what a screen shows) as a download named `fileName`. */
+/** Saves text the page made (a CSV of what a screen shows) as a download named `fileName`. A CSV starts with a UTF-8
+ * byte order mark, as the API's CSV answers do, so a spreadsheet opened on the file reads Cyrillic as UTF-8. */
 export function saveFile(fileName, text, type = "text/csv;charset=utf-8") {
-  const link = h("a", { href: URL.createObjectURL(new Blob([text], { type })), download: fileName });
+  const bom = type.startsWith("text/csv") && !text.startsWith("\uFEFF") ? "\uFEFF" : "";
+  const link = h("a", { href: URL.createObjectURL(new Blob([bom + text], { type })), download: fileName });
   document.body.append(link);
   link.click();
   link.remove();

@@ -82,7 +82,7 @@ public sealed class CoachingAdminEndpoints(
             : AdminResults.Json(JsonSerializer.Serialize(list.Select(View), Json));
     }
 
-    /// <summary><c>GET /api/admin/coaching/participants/{userId}</c>: the participant with the answers.</summary>
+    /// <summary><c>GET /api/admin/coaching/participants/{userId}</c>: the list item's fields plus <c>answers</c>.</summary>
     public async Task<IActionResult> ParticipantAsync(HttpRequest request, long userId, CancellationToken ct)
     {
         if (await participants.GetAsync(userId, ct) is not { } p)
@@ -95,9 +95,10 @@ public sealed class CoachingAdminEndpoints(
             .Select(a => new AnswerView(a.Day, a.Step, a.Kind, a.Text, a.FileId,
                 a.FileId is null ? null : $"{basePath}/files/{Uri.EscapeDataString(a.FileId)}", a.At))
             .ToList();
-        var detail = new ParticipantDetail(p.UserId, p.FirstName, p.Status, p.Day, p.Step, p.TimeZone, p.StartedAt, p.LastAnswerAt,
-            p.Height, p.Weight, p.Age, answers);
-        return AdminResults.Json(JsonSerializer.Serialize(detail, Json));
+        // The list item's fields (one definition: View), then the answers.
+        var detail = JsonSerializer.SerializeToNode(View(p), Json)!.AsObject();
+        detail["answers"] = JsonSerializer.SerializeToNode(answers, Json);
+        return AdminResults.Json(detail.ToJsonString(Json));
     }
 
     /// <summary><c>POST /api/admin/coaching/participants/{userId}/cancel</c>: a trainer cancels the participation
@@ -170,6 +171,8 @@ public sealed class CoachingAdminEndpoints(
         return stream.ToArray();
     }
 
+    /// <summary>A participant as the admin API shows it: the list item, and the detail before its answers (the
+    /// index row's <c>seq</c> is internal).</summary>
     private static object View(ParticipantRecord p) => new
     {
         userId = p.UserId,

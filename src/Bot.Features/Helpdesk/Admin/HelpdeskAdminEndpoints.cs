@@ -187,7 +187,7 @@ public sealed partial class HelpdeskAdminEndpoints(
 
         var orders = (await index.CreatedBetweenAsync(range.FromInstant, range.ToExclusive, ct))
             .Where(o => status.Length == 0 || o.Status == status).ToArray();
-        return format == "csv" ? Csv(OrdersCsv(orders)) : AdminResults.Json(OrdersJson(orders));
+        return format == "csv" ? AdminResults.Csv(OrdersCsv(orders), "helpdesk-orders.csv") : AdminResults.Json(OrdersJson(orders));
     }
 
     /// <summary><c>GET /api/admin/helpdesk/report?from=YYYY-MM-DD&amp;to=YYYY-MM-DD&amp;format=csv|json|png</c>: without dates,
@@ -216,7 +216,7 @@ public sealed partial class HelpdeskAdminEndpoints(
         return format switch
         {
             "png" => new FileContentResult(ReportChart.Png(report, $"Отчёт {report.From:dd.MM.yyyy} — {report.To:dd.MM.yyyy}"), "image/png"),
-            "csv" => Csv(ReportCsv(report)),
+            "csv" => AdminResults.Csv(ReportCsv(report), "helpdesk-report.csv"),
             _ => AdminResults.Json(ReportJson(report)),
         };
     }
@@ -289,8 +289,6 @@ public sealed partial class HelpdeskAdminEndpoints(
 
         return csv.ToString();
     }
-
-    public static ContentResult Csv(string csv) => new() { Content = csv, ContentType = "text/csv; charset=utf-8", StatusCode = 200 };
 
     /// <summary>A CSV field, quoted when needed; a leading =, +, - or @ is prefixed with ' so a spreadsheet does not run it.</summary>
     public static string CsvField(string value)

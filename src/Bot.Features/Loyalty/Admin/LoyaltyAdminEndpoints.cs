@@ -92,10 +92,7 @@ public sealed partial class LoyaltyAdminEndpoints(LoyaltyAdjuster adjuster, Bonu
                     .Append(e.Notified ? "true" : "false").Append('\n');
             }
 
-            return new FileContentResult(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv; charset=utf-8")
-            {
-                FileDownloadName = "bonuses.csv",
-            };
+            return AdminResults.Csv(csv.ToString(), "bonuses.csv");
         }
 
         return AdminResults.Json(JsonSerializer.Serialize(entries, Json));

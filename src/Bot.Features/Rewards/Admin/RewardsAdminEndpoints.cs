@@ -159,7 +159,7 @@ public sealed class RewardsAdminEndpoints(ReferenceData reference, PromoStore pr
                 w.TemperatureSource, RewardsFormat.Number(w.Coefficient), w.Points.ToString(CultureInfo.InvariantCulture), Csv(w.FamilyId)).Append('\n');
         }
 
-        return new ContentResult { Content = csv.ToString(), ContentType = "text/csv; charset=utf-8", StatusCode = 200 };
+        return AdminResults.Csv(csv.ToString(), "walks.csv");
     }
 
     public async Task<IActionResult> FamiliesAsync(CancellationToken ct)
