@@ -130,7 +130,8 @@ internal static class PipelineRun
         try
         {
             Console.Error.WriteLine($"Broadcast to {Broadcast.Recipients} at {Broadcast.PacedPerSecond}/s under {Broadcast.LimitPerSecond}/s…");
-            var result = await Broadcast.RunAsync(client, Users(3_000_001, Broadcast.Recipients), adminKey, ct);
+            var result = await Broadcast.RunAsync(
+                client, Users(3_000_001, Broadcast.Recipients), adminKey, c => AzuriteQueueGc.WaitForPassAsync(azurite.ConnectionString, c), ct);
             return (result, host.PeakWorkingSetMiB());
         }
         catch (Exception)

@@ -11,7 +11,9 @@ namespace Bot.Benchmarks.Scenarios;
 /// is fixed) writes every <see cref="WriterGap"/>: reply latency = webhook POST → the emulator's
 /// <c>sendMessage</c> to them. Achieved rate: broadcast messages delivered ÷ the time from the first send
 /// attempt to the last delivery. Storage operations are counted from the POST to settled and divided by the
-/// recipients (the writer's few updates included).</summary>
+/// recipients (the writer's few updates included). Between seeding and the broadcast it waits for in-memory
+/// Azurite's queue GC pass (<see cref="AzuriteQueueGc"/>), which would otherwise stall every storage request for
+/// seconds in the middle of the measurement.</summary>
 internal static class Broadcast
 {
     public const int Recipients = 2_000;
@@ -31,7 +33,8 @@ internal static class Broadcast
         ["Admin__FunctionKey"] = adminKey,
     };
 
-    public static async Task<BroadcastResult> RunAsync(BotClient client, IReadOnlyList<long> users, string adminKey, CancellationToken ct)
+    public static async Task<BroadcastResult> RunAsync(
+        BotClient client, IReadOnlyList<long> users, string adminKey, Func<CancellationToken, Task<TimeSpan>> storageGarbageCollected, CancellationToken ct)
     {
         // Every recipient writes once, so that they have a session the segment finds.
         await client.CreateUsersAsync([.. users, Writer], ct);
@@ -40,6 +43,9 @@ internal static class Broadcast
         {
             throw new InvalidOperationException($"The {users.Count} users' first updates did not settle in {SeedDeadline.TotalSeconds:F0} s.");
         }
+
+        var stall = await storageGarbageCollected(ct);
+        Console.Error.WriteLine($"    Azurite's queue GC pass after seeding: {(stall > TimeSpan.Zero ? $"stalled storage {stall.TotalSeconds:F1} s" : "none seen")}");
 
         await client.ClearCallsAsync(ct);
         await client.ResetOperationsAsync(ct);
@@ -85,6 +91,17 @@ internal static class Broadcast
             users.Count - distinct, delivered.Count - distinct, window, settled && status == "done", status,
             sorted.Length, Percentiles.Of(sorted, 50), Percentiles.Of(sorted, 90), sorted.Length == 0 ? 0 : sorted[^1], operations);
         Console.Error.WriteLine($"  broadcast: {result.AchievedPerSecond:F1}/s, 429s {result.TooManyRequests}, lost {result.Lost}, duplicates {result.Duplicates}, reply p50 {result.ReplyP50Ms:F0} ms");
+        if (delivered.Count > 1)
+        {
+            // Where the time went: sends per second of the window, and the longest pauses between two sends.
+            var start = sends.Min(c => c.At);
+            var perSecond = delivered.GroupBy(c => (int)(c.At - start).TotalSeconds).Select(g => g.Count()).ToList();
+            var times = delivered.Select(c => c.At).Order().ToList();
+            var gaps = times.Zip(times.Skip(1), (a, b) => (b - a).TotalMilliseconds).OrderDescending().Take(5);
+            Console.Error.WriteLine($"  sends per second: {string.Join(' ', perSecond)}");
+            Console.Error.WriteLine($"  longest pauses (ms): {string.Join(' ', gaps.Select(g => g.ToString("F0", CultureInfo.InvariantCulture)))}");
+        }
+
         return result;
     }
 
