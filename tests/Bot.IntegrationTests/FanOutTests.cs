@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using Bot.Engine.FanOuts;
 using Bot.Engine.Inbox;
+using Bot.Engine.Processing;
 using Bot.Engine.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -61,10 +62,12 @@ public sealed class FanOutTests(AzuriteFixture azurite)
             recorder.Bulk.Where(b => FanOut.IdOf(b.Command?.Key) == "news-1").Select(b => b.Command!.Key).ToHashSet());
         Assert.All(users.Take(FanOut.BatchSize), u => Assert.Single(published, p => p.Envelope.UserId == u));
 
-        // The slots keep the rate: sorted, 1/PerSecond apart, never two in one slot.
-        var delays = published.GroupBy(p => p.Envelope.UserId).Select(g => g.Last().Delay ?? TimeSpan.Zero).Order().ToList();
-        Assert.All(delays.Zip(delays.Skip(1)), pair => Assert.True(pair.Second - pair.First >= TimeSpan.FromSeconds(1 / PerSecond) - TimeSpan.FromTicks(1)));
-        Assert.InRange(delays[^1], TimeSpan.FromSeconds(199 / PerSecond), TimeSpan.FromSeconds(1 + (249 / PerSecond)));
+        // The slots keep the rate: one message per ten consecutive recipients, visible ten slots apart.
+        var delays = published.GroupBy(p => p.Envelope.UserId).Select(g => g.Last().Delay ?? TimeSpan.Zero).Distinct().Order().ToList();
+        Assert.Equal(200 / FanOut.SendsPerMessage, delays.Count);
+        Assert.All(delays.Zip(delays.Skip(1)), pair =>
+            Assert.True(pair.Second - pair.First >= TimeSpan.FromSeconds(FanOut.SendsPerMessage / PerSecond) - TimeSpan.FromTicks(1)));
+        Assert.InRange(delays[^1], TimeSpan.FromSeconds(190 / PerSecond), TimeSpan.FromSeconds(1 + (249 / PerSecond)));
     }
 
     [Fact]
@@ -158,6 +161,32 @@ public sealed class FanOutTests(AzuriteFixture azurite)
             }
         });
         return ticking;
+    }
+
+    [Fact]
+    public async Task ARecipientThatFails_BringsItsMessageBack_AndTheOthersInItAreNotSentTwice()
+    {
+        await using var pipeline = await Pipeline.CreateAsync(azurite, settings: Settings());
+        var users = Enumerable.Range(8801, FanOut.SendsPerMessage).Select(i => (long)i).ToArray();
+        const long failing = 8805;
+        var crashes = 0;
+        pipeline.Processor.AfterCommit = e => e.UserId == failing && Interlocked.Increment(ref crashes) == 1
+            ? throw new InvalidOperationException("injected crash") : Task.CompletedTask;
+        var fanOut = pipeline.Services.GetRequiredService<FanOut>();
+        pipeline.StartWorkers();
+
+        await fanOut.StartAsync("one-msg", users, CounterFlow.Notice, "hello", CancellationToken.None);
+        await pipeline.SettleAsync(TimeSpan.FromSeconds(60));
+
+        // The message came back once; the nine others were skipped then (their keys applied), the failing user's
+        // command too: its reply is the crashed commit's row, sent once abandoned.
+        Assert.Equal(1, crashes);
+        Assert.All(users.Where(u => u != failing), u => Assert.Single(pipeline.Telegram.Sent(u)));
+        pipeline.Clock.Advance(OutboxRunner.InFlightGrace + TimeSpan.FromSeconds(1));
+        await pipeline.Services.GetRequiredService<OutboxSweeper>().SweepAsync(CancellationToken.None);
+        Assert.Single(pipeline.Telegram.Sent(failing));
+        var progress = (await fanOut.ProgressAsync("one-msg", CancellationToken.None))!;
+        Assert.Equal((10, 10, "done"), (progress.Total, progress.Sent, progress.Status));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Bot.Engine.FanOuts;
 using Bot.Engine.Inbox;
 
 namespace Bot.IntegrationTests;
@@ -28,6 +29,29 @@ public sealed class RecordingInboxPublisher(IInboxPublisher inner) : IInboxPubli
             Bulk.Enqueue(envelope);
             await inner.PublishBulkCommandAsync(userId, command, ct, delay);
         });
+    }
+
+    /// <summary>Records each recipient of the message as published with the message's delay, in the message's order;
+    /// crashes before publishing when <see cref="CrashWhen"/> says so for any of them.</summary>
+    public async Task PublishFanOutSendsAsync(FanOutSends sends, CancellationToken ct, TimeSpan? delay = null)
+    {
+        var envelopes = sends.Envelopes.ToList();
+        if (CrashWhen is { } crash && envelopes.Aggregate(false, (crashed, e) => crash(e) || crashed))
+        {
+            throw new InvalidOperationException("crash while publishing");
+        }
+
+        foreach (var envelope in envelopes)
+        {
+            Published.Enqueue((envelope, delay));
+            Bulk.Enqueue(envelope);
+        }
+
+        await inner.PublishFanOutSendsAsync(sends, ct, delay);
+        if (DuplicateFanOutCommands)
+        {
+            await inner.PublishFanOutSendsAsync(sends, ct, delay);
+        }
     }
 
     private async Task RecordAsync(InboxEnvelope envelope, TimeSpan? delay, Func<Task> publish)

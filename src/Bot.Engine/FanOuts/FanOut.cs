@@ -11,7 +11,8 @@ using Microsoft.Extensions.Options;
 namespace Bot.Engine.FanOuts;
 
 /// <summary>One internal command per recipient, paced by <see cref="SendPacer"/> under
-/// <c>Broadcasts:PerSecond</c> through queue visibility delays, queued in steps of <c>Broadcasts:AheadSeconds</c>
+/// <c>Broadcasts:PerSecond</c> through queue visibility delays (ten consecutive recipients a message,
+/// <see cref="FanOutSends"/>, their sends spaced by the <see cref="SendGate"/>), queued in steps of <c>Broadcasts:AheadSeconds</c>
 /// (a <see cref="FanOutStep"/> on the bulk queue carries on), with progress counted from one insert-only row per
 /// recipient outcome. Table <c>fanouts</c>, partition = the fan-out id: row <c>meta</c> (total, enqueued, the
 /// command, when the next step is due, startedAt, cancelled), rows <c>list:NNNNN</c> (the recipients, fixed at
@@ -21,6 +22,9 @@ public sealed partial class FanOut(
 {
     /// <summary>Recipients enqueued per pacer reservation and per progress write.</summary>
     public const int BatchSize = 100;
+
+    /// <summary>Consecutive recipients per bulk-queue message (<see cref="FanOutSends"/>), visible at the first one's slot.</summary>
+    public const int SendsPerMessage = 10;
 
     public const int MaxIdLength = 64;
 
@@ -158,10 +162,10 @@ public sealed partial class FanOut(
             var batch = users.Skip(enqueued).Take(BatchSize).ToArray();
             var slots = await pacer.ReserveAsync(batch.Length, ct);
             var now = clock.GetUtcNow();
-            await Task.WhenAll(batch.Select((user, i) =>
+            await Task.WhenAll(batch.Chunk(SendsPerMessage).Select((users, i) =>
             {
-                var delay = slots[i] - now;
-                return inbox.PublishBulkCommandAsync(user, command.For(CommandKey(fanOutId, user)), ct, delay > TimeSpan.Zero ? delay : null);
+                var delay = slots[i * SendsPerMessage] - now;
+                return inbox.PublishFanOutSendsAsync(new FanOutSends(fanOutId, users, command), ct, delay > TimeSpan.Zero ? delay : null);
             }));
 
             enqueued += batch.Length;

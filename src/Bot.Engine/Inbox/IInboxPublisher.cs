@@ -13,4 +13,14 @@ public interface IInboxPublisher
     /// without a bulk queue puts it on the inbox.</summary>
     Task PublishBulkCommandAsync(long userId, InternalCommand command, CancellationToken ct, TimeSpan? delay = null) =>
         PublishCommandAsync(userId, command, ct, delay);
+
+    /// <summary>Several recipients of a fan-out in one bulk-queue message (visible after <paramref name="delay"/>). A
+    /// publisher without a bulk queue puts each recipient's command on the inbox.</summary>
+    async Task PublishFanOutSendsAsync(FanOuts.FanOutSends sends, CancellationToken ct, TimeSpan? delay = null)
+    {
+        foreach (var envelope in sends.Envelopes)
+        {
+            await PublishAsync(envelope, ct, delay);
+        }
+    }
 }

@@ -11,6 +11,11 @@ public sealed class QueueInboxPublisher(BotStorage storage) : IInboxPublisher
         await storage.Queue(StorageNames.InboxQueue).SendMessageAsync(envelope.Serialize(), delay, cancellationToken: ct);
     }
 
+    public async Task PublishFanOutSendsAsync(FanOuts.FanOutSends sends, CancellationToken ct, TimeSpan? delay = null)
+    {
+        await storage.Queue(StorageNames.BulkQueue).SendMessageAsync(sends.Serialize(), delay, cancellationToken: ct);
+    }
+
     public async Task PublishBulkCommandAsync(long userId, InternalCommand command, CancellationToken ct, TimeSpan? delay = null)
     {
         await storage.Queue(StorageNames.BulkQueue).SendMessageAsync(InboxEnvelope.ForCommand(userId, command).Serialize(), delay, cancellationToken: ct);

@@ -12,4 +12,7 @@ public enum ProcessResult
 
     /// <summary>A fan-out step on the bulk queue: the fan-out's next recipients were queued.</summary>
     FanOutStep,
+
+    /// <summary>A bulk message with several fan-out recipients: each one's command was processed.</summary>
+    FanOutSends,
 }

@@ -88,6 +88,24 @@ public sealed class FanOutKeyTests
     }
 
     [Fact]
+    public void SeveralSends_RoundTripThroughTheirQueueMessage_AndGiveEachRecipientItsKey()
+    {
+        var sends = new FanOutSends("bc-1", [7, 8], FanOutCommand.Create("broadcast.deliver", new { text = "hi" }));
+        var parsed = FanOutSends.TryParse(sends.Serialize());
+
+        Assert.NotNull(parsed);
+        Assert.StartsWith("{\"fanOutSends\":\"bc-1\"", sends.Serialize(), StringComparison.Ordinal);
+        Assert.Equal(
+            [(7L, "fanout:bc-1:7", "broadcast.deliver", "{\"text\":\"hi\"}"), (8L, "fanout:bc-1:8", "broadcast.deliver", "{\"text\":\"hi\"}")],
+            parsed.Envelopes.Select(e => (e.UserId, e.Command!.Key, e.Command.Name, e.Command.Payload!.Value.GetRawText())));
+        Assert.Null(FanOutSends.TryParse(new FanOutStep("bc-1", 0).Serialize()));
+        Assert.Null(FanOutStep.TryParse(sends.Serialize()));
+        Assert.Null(FanOutSends.TryParse("{\"fanOutSends\":\"bc-1\",\"users\":[],\"cmd\":{\"name\":\"x\"}}"));
+        Assert.Null(FanOutSends.TryParse("{\"fanOutSends\":\"bc-1\",\"users\":[0],\"cmd\":{\"name\":\"x\"}}"));
+        Assert.Null(FanOutSends.TryParse("{\"fanOutSends\":"));
+    }
+
+    [Fact]
     public void ACommand_IsTheSameForEveryRecipient_UnderEachOnesKey()
     {
         var command = FanOutCommand.Create("broadcast.deliver", new { text = "hi" });
