@@ -44,7 +44,8 @@ public sealed partial class FanOut(
 
     private static readonly TimeSpan CancelCacheFor = TimeSpan.FromSeconds(2);
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (bool Cancelled, DateTimeOffset At)> _cancelled = new();
+    /// <summary>Per fan-out: the last (or in-flight) read of its cancel flag, shared by concurrent callers.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (Task<bool> Cancelled, DateTimeOffset At)> _cancelled = new();
 
     private TableClient Table => storage.Table(StorageNames.FanOutsTable);
 
@@ -298,7 +299,7 @@ public sealed partial class FanOut(
         try
         {
             await Table.UpdateEntityAsync(new TableEntity(fanOutId, MetaRow) { ["Cancelled"] = true }, ETag.All, TableUpdateMode.Merge, ct);
-            _cancelled[fanOutId] = (true, clock.GetUtcNow());
+            _cancelled[fanOutId] = (Task.FromResult(true), clock.GetUtcNow());
             log.LogInformation("Fan-out {FanOutId} cancelled", fanOutId);
             return true;
         }
@@ -308,19 +309,27 @@ public sealed partial class FanOut(
         }
     }
 
-    /// <summary>Whether the fan-out was cancelled (read at most every 2 s per instance).</summary>
-    public async Task<bool> IsCancelledAsync(string fanOutId, CancellationToken ct)
+    /// <summary>Whether the fan-out was cancelled: read at most every 2 s per instance, one read shared by the
+    /// callers that ask meanwhile (ten recipients of a bulk message ask at once).</summary>
+    public Task<bool> IsCancelledAsync(string fanOutId)
     {
         var now = clock.GetUtcNow();
-        if (_cancelled.TryGetValue(fanOutId, out var known) && (known.Cancelled || now - known.At < CancelCacheFor))
+        if (_cancelled.TryGetValue(fanOutId, out var known) && !known.Cancelled.IsFaulted && !known.Cancelled.IsCanceled
+            && (known.Cancelled is { IsCompletedSuccessfully: true, Result: true } || now - known.At < CancelCacheFor))
         {
             return known.Cancelled;
         }
 
+        // Not the caller's token: other callers share this read.
+        var read = ReadCancelledAsync(fanOutId, CancellationToken.None);
+        _cancelled[fanOutId] = (read, now);
+        return read;
+    }
+
+    private async Task<bool> ReadCancelledAsync(string fanOutId, CancellationToken ct)
+    {
         var meta = await Table.GetEntityIfExistsAsync<TableEntity>(fanOutId, MetaRow, select: ["Cancelled"], cancellationToken: ct);
-        var cancelled = meta.HasValue && (meta.Value!.GetBoolean("Cancelled") ?? false);
-        _cancelled[fanOutId] = (cancelled, now);
-        return cancelled;
+        return meta.HasValue && (meta.Value!.GetBoolean("Cancelled") ?? false);
     }
 
     /// <summary>Counts one recipient's outcome once: an insert-only row; 409 means already counted.</summary>

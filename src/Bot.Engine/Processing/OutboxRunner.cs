@@ -99,7 +99,7 @@ public sealed class OutboxRunner(
                     continue;
                 }
 
-                if (item.FanOutId is { } fanOutId && await fanOut.IsCancelledAsync(fanOutId, ct))
+                if (item.FanOutId is { } fanOutId && await fanOut.IsCancelledAsync(fanOutId))
                 {
                     await CountAsync(item, FanOutOutcome.Skipped, ct);
                     done.Add(row.RowKey);
