@@ -90,7 +90,7 @@ public sealed partial class FanOut(
             throw new ArgumentException($"A fan-out's command payload may have at most {MaxPayloadChars} characters; this one has {payload.Length}.", nameof(command));
         }
 
-        var (meta, users) = await LoadOrCreateAsync(fanOutId, recipients, command, ct);
+        var (meta, users) = await LoadOrCreateAsync(fanOutId, recipients, command.Name, payload, ct);
         await QueueAheadAsync(fanOutId, meta, users, CommandOf(meta) ?? command, ct);
         return await ProgressAsync(fanOutId, ct) ?? throw new InvalidOperationException($"Fan-out {fanOutId} vanished.");
     }
@@ -125,13 +125,7 @@ public sealed partial class FanOut(
             return;
         }
 
-        if (CommandOf(meta) is not { } command)
-        {
-            log.LogError("Fan-out {FanOutId} has no command on its record; it cannot go on", step.FanOutId);
-            return;
-        }
-
-        await QueueAheadAsync(step.FanOutId, meta, await ReadListAsync(step.FanOutId, ct), command, ct);
+        await GoOnAsync(step.FanOutId, meta, ct);
     }
 
     /// <summary>Goes on with a stalled fan-out (<see cref="FanOutProgress.IsStalled"/>) from its record. False for
@@ -139,14 +133,26 @@ public sealed partial class FanOut(
     public async Task<bool> ResumeAsync(string fanOutId, CancellationToken ct)
     {
         var found = IsValidId(fanOutId) ? await Table.GetEntityIfExistsAsync<TableEntity>(fanOutId, MetaRow, cancellationToken: ct) : null;
-        if (found is not { HasValue: true } || CommandOf(found.Value!) is not { } command)
+        if (found is not { HasValue: true })
         {
             return false;
         }
 
         log.LogWarning("Fan-out {FanOutId} stalled at {Enqueued} of {Total} queued; resuming",
             fanOutId, found.Value!.GetInt32("Enqueued"), found.Value!.GetInt32("Total"));
-        await QueueAheadAsync(fanOutId, found.Value!, await ReadListAsync(fanOutId, ct), command, ct);
+        return await GoOnAsync(fanOutId, found.Value!, ct);
+    }
+
+    /// <summary>Continues from the record alone (a step, a resume): its command and its fixed recipients.</summary>
+    private async Task<bool> GoOnAsync(string fanOutId, TableEntity meta, CancellationToken ct)
+    {
+        if (CommandOf(meta) is not { } command)
+        {
+            log.LogError("Fan-out {FanOutId} has no command on its record; it cannot go on", fanOutId);
+            return false;
+        }
+
+        await QueueAheadAsync(fanOutId, meta, await ReadListAsync(fanOutId, ct), command, ct);
         return true;
     }
 
@@ -356,7 +362,7 @@ public sealed partial class FanOut(
     }
 
     private async Task<(TableEntity Meta, IReadOnlyList<long> Users)> LoadOrCreateAsync(
-        string fanOutId, IEnumerable<long> recipients, FanOutCommand command, CancellationToken ct)
+        string fanOutId, IEnumerable<long> recipients, string commandName, string? payload, CancellationToken ct)
     {
         var existing = await Table.GetEntityIfExistsAsync<TableEntity>(fanOutId, MetaRow, cancellationToken: ct);
         if (existing.HasValue)
@@ -380,8 +386,8 @@ public sealed partial class FanOut(
             ["Enqueued"] = 0,
             ["StartedAt"] = clock.GetUtcNow(),
             ["Cancelled"] = false,
-            ["Command"] = command.Name,
-            ["Payload"] = command.Payload?.GetRawText(),
+            ["Command"] = commandName,
+            ["Payload"] = payload,
         };
         try
         {
