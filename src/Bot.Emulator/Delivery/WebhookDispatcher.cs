@@ -10,7 +10,8 @@ namespace Bot.Emulator.Delivery;
 /// <summary>
 /// Posts queued updates to the webhook as Telegram does: one chat's updates one at a time and in
 /// order, different chats in parallel; a non-2xx answer or a connection error is retried with a
-/// doubling pause until <see cref="EmulatorOptions.WebhookGiveUpAfter"/>, then the update is dropped.
+/// doubling pause until <see cref="EmulatorOptions.WebhookGiveUpAfter"/> has passed since its first failure, then the
+/// update is dropped (so it is always retried at least once).
 /// </summary>
 internal sealed class WebhookDispatcher(
     UpdateHub hub,
@@ -56,7 +57,7 @@ internal sealed class WebhookDispatcher(
     /// <summary>Delivers one update; false when the webhook changed meanwhile (the update stays queued).</summary>
     private async Task<bool> DeliverAsync(PendingUpdate update, WebhookSettings webhook, CancellationToken ct)
     {
-        var started = TimeProvider.System.GetTimestamp();
+        long? firstFailure = null;
         var pause = options.Value.WebhookRetryInitialDelay;
         var body = update.Payload.ToJsonString();
         while (true)
@@ -68,7 +69,9 @@ internal sealed class WebhookDispatcher(
             }
 
             hub.RecordError(DateTimeOffset.UtcNow, error);
-            if (TimeProvider.System.GetElapsedTime(started) >= options.Value.WebhookGiveUpAfter)
+            // Counted from the first failure, not the first try: a slow first answer still gets its retries.
+            firstFailure ??= TimeProvider.System.GetTimestamp();
+            if (TimeProvider.System.GetElapsedTime(firstFailure.Value) >= options.Value.WebhookGiveUpAfter)
             {
                 logger.LogError("Gave up delivering update {UpdateId} to {Url}: {Error}", update.UpdateId, webhook.Url, error);
                 return true;
