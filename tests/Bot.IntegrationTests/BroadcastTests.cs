@@ -51,9 +51,13 @@ public sealed class BroadcastTests(AzuriteFixture azurite)
         await pipeline.StopWorkersAsync();
         pipeline.StartWorkers(visibilityTimeout: TimeSpan.FromSeconds(2));
 
-        // … and two overlapping timer runs, once the fan-out counts as stalled, resume the start.
+        // … the Broadcasts timer leaves a begun fan-out alone, and two overlapping sweeps, once it counts as
+        // stalled, resume the start.
+        Assert.Equal(0, await broadcaster.RunDueAsync(CancellationToken.None));
+        var fanOut = pipeline.Services.GetRequiredService<FanOut>();
+        Assert.Equal(0, await fanOut.ResumeStalledAsync(CancellationToken.None));
         pipeline.Clock.Advance(FanOut.StallAfter + TimeSpan.FromSeconds(1));
-        var resumed = await Task.WhenAll(broadcaster.RunDueAsync(CancellationToken.None), broadcaster.RunDueAsync(CancellationToken.None));
+        var resumed = await Task.WhenAll(fanOut.ResumeStalledAsync(CancellationToken.None), fanOut.ResumeStalledAsync(CancellationToken.None));
         Assert.InRange(resumed.Sum(), 1, 2);
         await pipeline.SettleAsync(TimeSpan.FromSeconds(120));
 

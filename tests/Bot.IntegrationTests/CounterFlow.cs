@@ -9,13 +9,15 @@ namespace Bot.IntegrationTests;
 
 /// <summary>A test flow: "+N" counts a step and posts N points, keyed by the message; "keep" sends a
 /// message whose id is kept under <see cref="KeptKey"/>, "clear" clears its buttons; the internal command
-/// <see cref="Notice"/> is a fan-out recipient's message (users whose id is a multiple of 50 are skipped).
+/// <see cref="Notice"/> is a fan-out recipient's message (users whose id is a multiple of 50 are skipped);
+/// <see cref="Note"/> is a notice of a fan-out of notices: "note {payload}", once per key.
 /// The reply's label comes from a reference set, so that the storage cost tests include a warm reference
 /// snapshot.</summary>
 public sealed class CounterFlow : IFlow
 {
     public const string KeptKey = "counter.msg";
     public const string Notice = "counter.notice";
+    public const string Note = "counter.note";
     public static readonly ReferenceSet<CounterSettings> Settings = new("counter.settings", new CounterSettings("count"));
 
     public string Name => "counter";
@@ -36,6 +38,7 @@ public sealed class CounterFlow : IFlow
         routes.Internal(Notice, ctx => ctx.Session.UserId % 50 == 0
             ? ctx.Decide()
             : ctx.Decide().Deliver(ctx.Input.FanOutId!, "notice " + ctx.Input.PayloadAs<string>()));
+        routes.Internal(Note, ctx => ctx.Decide().Reply("note " + ctx.Input.PayloadAs<string>()));
     }
 
     public static int CountOf(Session s) => int.Parse(s.Get("counter.count") ?? "0", CultureInfo.InvariantCulture);

@@ -190,6 +190,93 @@ public sealed class FanOutTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task AFanOutOfNotices_IsQueuedInSteps_EachNoticeOnce_OneUsersInOrder_AndPaced()
+    {
+        RecordingInboxPublisher? recorder = null;
+        await using var pipeline = await Pipeline.CreateAsync(azurite,
+            services => services.AddSingleton<IInboxPublisher>(sp =>
+                recorder = new RecordingInboxPublisher(new QueueInboxPublisher(sp.GetRequiredService<BotStorage>())) { DuplicateFanOutCommands = true }),
+            new Dictionary<string, string?> { ["Broadcasts:PerSecond"] = "100", ["Broadcasts:AheadSeconds"] = "1" });
+        using var ticking = TickWithRealTime(pipeline.Clock);
+        // 250 notices for 200 users: every fourth user has two, next to each other (always in one bulk message).
+        var notices = Enumerable.Range(0, 200).SelectMany(i => (i % 4 == 0 ? new[] { 1, 2 } : [1])
+            .Select(n => new FanOutNotice(9000 + i, new InternalCommand(CounterFlow.Note, $"note:{9000 + i}:{n}", System.Text.Json.JsonSerializer.SerializeToElement($"{n}"))))).ToList();
+        Assert.Equal(250, notices.Count);
+        var store = pipeline.Services.GetRequiredService<Bot.Engine.Sessions.SessionStore>();
+        var unpaced = 0;
+        pipeline.Processor.AfterCommit = async e =>
+        {
+            var pending = (await store.LoadAsync(e.UserId, CancellationToken.None)).PendingOutbox;
+            unpaced += pending.Count(r => r.Item.IsTelegramCall && !r.Item.Paced);
+        };
+        var fanOut = pipeline.Services.GetRequiredService<FanOut>();
+        pipeline.StartWorkers();
+
+        var first = await fanOut.StartNoticesAsync("notes-1", notices, CancellationToken.None);
+        await pipeline.SettleAsync(TimeSpan.FromSeconds(120));
+
+        // One window queued by the start, the rest by steps; done once all are queued (a notice's flow keeps its
+        // own outcome: none is counted).
+        Assert.Equal((FanOut.BatchSize, false), (first.Enqueued, first.CountsOutcomes));
+        var progress = (await fanOut.ProgressAsync("notes-1", CancellationToken.None))!;
+        Assert.Equal((250, 250, 0, "done"), (progress.Total, progress.Enqueued, progress.Counted, progress.Status));
+        // (In order, too, but a queue's second copy of a message may send a user's first notice while the first copy
+        // sends the second: order is not asserted.)
+        Assert.All(notices.GroupBy(n => n.UserId), user => Assert.Equal(
+            user.Select(n => "note " + n.Command.PayloadAs<string>()).Order(),
+            pipeline.Telegram.Sent(user.Key).Select(m => m.Text).Order()));
+        Assert.Equal(0, unpaced);
+
+        // Never queued further ahead than the window and a batch.
+        var delays = recorder!.Published.Where(p => p.Envelope.Command?.Name == CounterFlow.Note).Select(p => p.Delay ?? TimeSpan.Zero).ToList();
+        Assert.Equal(250, delays.Count);
+        Assert.True(delays.Max() <= TimeSpan.FromSeconds(2.5), $"queued {delays.Max().TotalSeconds:F2} s ahead");
+
+        // Fully queued: off the open list, so the sweep has nothing to resume, however late.
+        pipeline.Clock.Advance(FanOut.StallAfter * 2);
+        Assert.Equal(0, await fanOut.ResumeStalledAsync(CancellationToken.None));
+
+        // A notice without a key, or with a payload too large for ten to share a queue message, is refused.
+        await Assert.ThrowsAsync<ArgumentException>(() => fanOut.StartNoticesAsync("notes-2", [new FanOutNotice(1, new InternalCommand(CounterFlow.Note, ""))], CancellationToken.None));
+        var huge = System.Text.Json.JsonSerializer.SerializeToElement(new string('x', 7_000));
+        await Assert.ThrowsAsync<ArgumentException>(() => fanOut.StartNoticesAsync("notes-2", [new FanOutNotice(1, new InternalCommand(CounterFlow.Note, "k", huge))], CancellationToken.None));
+        Assert.Null(await fanOut.ProgressAsync("notes-2", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task AFanOutOfNotices_WhoseStartDied_IsResumedByTheSweep_WithoutDuplicates()
+    {
+        RecordingInboxPublisher? recorder = null;
+        await using var pipeline = await Pipeline.CreateAsync(azurite,
+            services => services.AddSingleton<IInboxPublisher>(sp =>
+                recorder = new RecordingInboxPublisher(new QueueInboxPublisher(sp.GetRequiredService<BotStorage>()))),
+            Settings());
+        // Long enough to need several list rows (a row holds what fits a table string).
+        var note = new string('n', 150);
+        var notices = Enumerable.Range(9500, 300)
+            .Select(u => new FanOutNotice(u, new InternalCommand(CounterFlow.Note, $"note:{u}", System.Text.Json.JsonSerializer.SerializeToElement(note)))).ToList();
+        var fanOut = pipeline.Services.GetRequiredService<FanOut>();
+        var calls = 0;
+        recorder!.CrashWhen = e => Interlocked.Increment(ref calls) == FanOut.BatchSize + 1;
+        await Assert.ThrowsAsync<InvalidOperationException>(() => fanOut.StartNoticesAsync("notes-3", notices, CancellationToken.None));
+        recorder.CrashWhen = null;
+        pipeline.StartWorkers();
+
+        // Not stalled yet: the sweep leaves it; two minutes on, two overlapping sweeps resume it from its record.
+        Assert.Equal(0, await fanOut.ResumeStalledAsync(CancellationToken.None));
+        pipeline.Clock.Advance(FanOut.StallAfter + TimeSpan.FromSeconds(1));
+        var resumed = await Task.WhenAll(fanOut.ResumeStalledAsync(CancellationToken.None), fanOut.ResumeStalledAsync(CancellationToken.None));
+        Assert.InRange(resumed.Sum(), 1, 2);
+        await pipeline.SettleAsync(TimeSpan.FromSeconds(60));
+
+        var progress = (await fanOut.ProgressAsync("notes-3", CancellationToken.None))!;
+        Assert.Equal((300, 300, "done"), (progress.Total, progress.Enqueued, progress.Status));
+        Assert.All(notices, n => Assert.Equal("note " + note, Assert.Single(pipeline.Telegram.Sent(n.UserId)).Text));
+        pipeline.Clock.Advance(FanOut.StallAfter * 2);
+        Assert.Equal(0, await fanOut.ResumeStalledAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task ZeroRecipients_IsDoneAtOnce()
     {
         await using var pipeline = await Pipeline.CreateAsync(azurite, settings: Settings());

@@ -16,7 +16,9 @@ namespace Bot.Engine.FanOuts;
 /// (a <see cref="FanOutStep"/> on the bulk queue carries on), with progress counted from one insert-only row per
 /// recipient outcome. Table <c>fanouts</c>, partition = the fan-out id: row <c>meta</c> (total, enqueued, the
 /// command, when the next step is due, startedAt, cancelled), rows <c>list:NNNNN</c> (the recipients, fixed at
-/// the first start), rows <c>r:{userId}</c> (one outcome each; 409 = already counted).</summary>
+/// the first start), rows <c>r:{userId}</c> (one outcome each; 409 = already counted); partition <c>~open</c>: a
+/// row per fan-out not yet fully queued, which <see cref="ResumeStalledAsync"/> (the OutboxSweep timer) looks at.
+/// A fan-out of notices (<see cref="StartNoticesAsync"/>) gives each recipient a command of its own instead.</summary>
 public sealed partial class FanOut(
     BotStorage storage, SendPacer pacer, IInboxPublisher inbox, IOptions<FanOutOptions> options, TimeProvider clock, ILogger<FanOut> log)
 {
@@ -39,8 +41,17 @@ public sealed partial class FanOut(
     private const string OutcomeRowPrefix = "r:";
     private const int IdsPerListRow = 2_000;
 
+    /// <summary>Fan-outs not yet fully queued, one row each (row key = the id; '~' is never in an id).</summary>
+    private const string OpenPartition = "~open";
+
+    /// <summary>The meta row's <c>Kind</c> of a fan-out of notices (none: one command for all).</summary>
+    private const string NoticesKind = "notices";
+
     /// <summary>Azure Table Storage keeps strings up to 64 KiB (32 K UTF-16 characters).</summary>
     private const int MaxPayloadChars = 32_000;
+
+    /// <summary>A notice's payload: ten of them share one queue message (64 KiB).</summary>
+    private const int MaxNoticePayloadChars = 6_000;
 
     private static readonly TimeSpan CancelCacheFor = TimeSpan.FromSeconds(2);
 
@@ -90,9 +101,88 @@ public sealed partial class FanOut(
             throw new ArgumentException($"A fan-out's command payload may have at most {MaxPayloadChars} characters; this one has {payload.Length}.", nameof(command));
         }
 
-        var (meta, users) = await LoadOrCreateAsync(fanOutId, recipients, command.Name, payload, ct);
-        await QueueAheadAsync(fanOutId, meta, users, CommandOf(meta) ?? command, ct);
+        var users = recipients.Where(u => u != 0).Distinct().Order().ToArray();
+        var (meta, fixedRecipients) = await LoadOrCreateAsync(fanOutId, new Recipients(users, null), command.Name, payload, ct);
+        await QueueAheadAsync(fanOutId, meta, fixedRecipients, CommandOf(meta) ?? command, ct);
         return await ProgressAsync(fanOutId, ct) ?? throw new InvalidOperationException($"Fan-out {fanOutId} vanished.");
+    }
+
+    /// <summary>A fan-out of notices: each its own command for its user (its own key and payload; a user may have
+    /// several), paced, queued in steps and resumable exactly like <see cref="StartAsync(string, IEnumerable{long}, FanOutCommand, CancellationToken)"/>,
+    /// in the order given. Each notice is applied once per key by the processor, whatever the repeats; its flow
+    /// records what happened (no outcomes are counted here: the progress is done once all are queued). For the
+    /// bot's own notices to many users (loyalty bonuses after a large sync), so that they keep
+    /// <c>Broadcasts:PerSecond</c> together with broadcasts without booking the pacer far ahead.</summary>
+    public async Task<FanOutProgress> StartNoticesAsync(string fanOutId, IReadOnlyList<FanOutNotice> notices, CancellationToken ct)
+    {
+        if (!IsValidId(fanOutId))
+        {
+            throw new ArgumentException($"Fan-out id '{fanOutId}' must be 1..{MaxIdLength} letters, digits, '-' or '_'.", nameof(fanOutId));
+        }
+
+        foreach (var notice in notices)
+        {
+            if (notice is not { UserId: not 0, Command.Name.Length: > 0, Command.Key.Length: > 0 })
+            {
+                throw new ArgumentException($"Notice {notice} needs a user, a command name and a key.", nameof(notices));
+            }
+
+            if (notice.Command.Payload?.GetRawText().Length > MaxNoticePayloadChars)
+            {
+                throw new ArgumentException($"A notice's payload may have at most {MaxNoticePayloadChars} characters ({notice.Command.Key}).", nameof(notices));
+            }
+        }
+
+        var (meta, fixedRecipients) = await LoadOrCreateAsync(fanOutId, new Recipients(notices.Select(n => n.UserId).ToArray(), notices), null, null, ct);
+        await QueueAheadAsync(fanOutId, meta, fixedRecipients, null, ct);
+        return await ProgressAsync(fanOutId, ct) ?? throw new InvalidOperationException($"Fan-out {fanOutId} vanished.");
+    }
+
+    /// <summary>The OutboxSweep timer's part for fan-outs: every fan-out not yet fully queued whose next step is
+    /// <see cref="StallAfter"/> overdue (its starter died, its step went to the poison queue) goes on from its record.
+    /// Safe when runs overlap (a batch queued twice is applied once). Answers how many it resumed.</summary>
+    public async Task<int> ResumeStalledAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var resumed = 0;
+        await foreach (var open in Table.QueryAsync<TableEntity>(x => x.PartitionKey == OpenPartition, cancellationToken: ct))
+        {
+            var fanOutId = open.RowKey;
+            var found = await Table.GetEntityIfExistsAsync<TableEntity>(fanOutId, MetaRow, cancellationToken: ct);
+            if (!found.HasValue)
+            {
+                // Its start died before the record was complete: whoever started it starts it again (the Broadcasts
+                // timer, a redelivered effect, the next sync) or nobody needs it.
+                if (open.GetDateTimeOffset("At") < now - StallAfter)
+                {
+                    await CloseAsync(fanOutId, ct);
+                }
+
+                continue;
+            }
+
+            var meta = found.Value!;
+            var progress = ProgressOf(fanOutId, meta, new int[Enum.GetValues<FanOutOutcome>().Length]);
+            if (progress.Cancelled || progress.Enqueued >= progress.Total)
+            {
+                await CloseAsync(fanOutId, ct);
+            }
+            else if (progress.IsStalled(now))
+            {
+                try
+                {
+                    log.LogWarning("Fan-out {FanOutId} stalled at {Enqueued} of {Total} queued; resuming", fanOutId, progress.Enqueued, progress.Total);
+                    resumed += await GoOnAsync(fanOutId, meta, ct) ? 1 : 0;
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // One broken fan-out must not hold up the others; the next sweep tries again.
+                    log.LogError(ex, "Fan-out {FanOutId} could not be resumed", fanOutId);
+                }
+            }
+        }
+
+        return resumed;
     }
 
     /// <summary>A <see cref="FanOutStep"/> from the bulk queue: queues the next recipients if the fan-out is still
@@ -146,7 +236,8 @@ public sealed partial class FanOut(
     /// <summary>Continues from the record alone (a step, a resume): its command and its fixed recipients.</summary>
     private async Task<bool> GoOnAsync(string fanOutId, TableEntity meta, CancellationToken ct)
     {
-        if (CommandOf(meta) is not { } command)
+        var command = CommandOf(meta);
+        if (command is null && meta.GetString("Kind") != NoticesKind)
         {
             log.LogError("Fan-out {FanOutId} has no command on its record; it cannot go on", fanOutId);
             return false;
@@ -159,25 +250,26 @@ public sealed partial class FanOut(
     /// <summary>Queues batches from the recorded position until the booked slots reach <c>AheadSeconds</c> from
     /// now; then the next step is published (before the position is recorded: a crash in between repeats a
     /// batch, never skips one) to arrive when half of that is left. Stops when another run is ahead of it.</summary>
-    private async Task QueueAheadAsync(string fanOutId, TableEntity meta, IReadOnlyList<long> users, FanOutCommand command, CancellationToken ct)
+    private async Task QueueAheadAsync(string fanOutId, TableEntity meta, Recipients recipients, FanOutCommand? command, CancellationToken ct)
     {
         var ahead = options.Value.Ahead;
         var horizon = clock.GetUtcNow() + ahead;
         var enqueued = meta.GetInt32("Enqueued") ?? 0;
-        while (enqueued < users.Count && !(meta.GetBoolean("Cancelled") ?? false))
+        while (enqueued < recipients.Count && !(meta.GetBoolean("Cancelled") ?? false))
         {
-            var batch = users.Skip(enqueued).Take(BatchSize).ToArray();
-            var slots = await pacer.ReserveAsync(batch.Length, ct);
+            var batch = Math.Min(BatchSize, recipients.Count - enqueued);
+            var slots = await pacer.ReserveAsync(batch, ct);
             var now = clock.GetUtcNow();
-            await Task.WhenAll(batch.Chunk(SendsPerMessage).Select((users, i) =>
+            await Task.WhenAll(Enumerable.Range(0, (batch + SendsPerMessage - 1) / SendsPerMessage).Select(i =>
             {
                 var delay = slots[i * SendsPerMessage] - now;
-                return inbox.PublishFanOutSendsAsync(new FanOutSends(fanOutId, users, command), ct, delay > TimeSpan.Zero ? delay : null);
+                var sends = recipients.Sends(fanOutId, enqueued + (i * SendsPerMessage), Math.Min(SendsPerMessage, batch - (i * SendsPerMessage)), command);
+                return inbox.PublishFanOutSendsAsync(sends, ct, delay > TimeSpan.Zero ? delay : null);
             }));
 
-            enqueued += batch.Length;
+            enqueued += batch;
             DateTimeOffset? nextStep = null;
-            if (enqueued < users.Count && slots.End >= horizon)
+            if (enqueued < recipients.Count && slots.End >= horizon)
             {
                 nextStep = slots.End - (ahead / 2);
                 var delay = nextStep.Value - now;
@@ -193,12 +285,26 @@ public sealed partial class FanOut(
 
             if (nextStep is not null)
             {
-                log.LogInformation("Fan-out {FanOutId}: {Enqueued} of {Total} queued; the next step at {NextStep:O}", fanOutId, enqueued, users.Count, nextStep);
+                log.LogInformation("Fan-out {FanOutId}: {Enqueued} of {Total} queued; the next step at {NextStep:O}", fanOutId, enqueued, recipients.Count, nextStep);
                 return;
             }
         }
 
-        log.LogInformation("Fan-out {FanOutId}: {Enqueued} of {Total} recipients queued", fanOutId, enqueued, users.Count);
+        await CloseAsync(fanOutId, ct);
+        log.LogInformation("Fan-out {FanOutId}: {Enqueued} of {Total} recipients queued", fanOutId, enqueued, recipients.Count);
+    }
+
+    /// <summary>Takes the fan-out off the open list (all queued, or cancelled).</summary>
+    private async Task CloseAsync(string fanOutId, CancellationToken ct)
+    {
+        try
+        {
+            await Table.DeleteEntityAsync(OpenPartition, fanOutId, ETag.All, ct);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // Closed by another run.
+        }
     }
 
     /// <summary>Writes the position on <paramref name="meta"/>, a whole row as read (ETag-conditional). After a 412 it re-reads:
@@ -257,7 +363,7 @@ public sealed partial class FanOut(
         await foreach (var e in Table.QueryAsync<TableEntity>(
                            // "meta" and "r:…" sort after the "list:…" rows.
                            x => x.PartitionKey == fanOutId && x.RowKey.CompareTo(MetaRow) >= 0,
-                           select: ["RowKey", "Outcome", "At", "Total", "Enqueued", "StartedAt", "Cancelled", "NextStepAt"], cancellationToken: ct))
+                           select: ["RowKey", "Outcome", "At", "Total", "Enqueued", "StartedAt", "Cancelled", "NextStepAt", "Kind"], cancellationToken: ct))
         {
             if (e.RowKey == MetaRow)
             {
@@ -277,20 +383,23 @@ public sealed partial class FanOut(
             return null;
         }
 
-        var progress = new FanOutProgress(
-            fanOutId,
-            meta.GetInt32("Total") ?? 0,
-            meta.GetInt32("Enqueued") ?? 0,
-            counts[(int)FanOutOutcome.Sent],
-            counts[(int)FanOutOutcome.Failed],
-            counts[(int)FanOutOutcome.Unreachable],
-            counts[(int)FanOutOutcome.Skipped],
-            meta.GetBoolean("Cancelled") ?? false,
-            meta.GetDateTimeOffset("StartedAt") ?? DateTimeOffset.MinValue,
-            null,
-            meta.GetDateTimeOffset("NextStepAt"));
+        var progress = ProgressOf(fanOutId, meta, counts);
         return progress.Finished ? progress with { FinishedAt = last ?? progress.StartedAt } : progress;
     }
+
+    private static FanOutProgress ProgressOf(string fanOutId, TableEntity meta, int[] counts) => new(
+        fanOutId,
+        meta.GetInt32("Total") ?? 0,
+        meta.GetInt32("Enqueued") ?? 0,
+        counts[(int)FanOutOutcome.Sent],
+        counts[(int)FanOutOutcome.Failed],
+        counts[(int)FanOutOutcome.Unreachable],
+        counts[(int)FanOutOutcome.Skipped],
+        meta.GetBoolean("Cancelled") ?? false,
+        meta.GetDateTimeOffset("StartedAt") ?? DateTimeOffset.MinValue,
+        null,
+        meta.GetDateTimeOffset("NextStepAt"),
+        meta.GetString("Kind") != NoticesKind);
 
     /// <summary>Stops the fan-out: no more recipients are enqueued, and enqueued sends not yet made are
     /// counted as skipped instead (the outbox runner checks, cached for 2 s per instance). False for an
@@ -306,6 +415,7 @@ public sealed partial class FanOut(
         {
             await Table.UpdateEntityAsync(new TableEntity(fanOutId, MetaRow) { ["Cancelled"] = true }, ETag.All, TableUpdateMode.Merge, ct);
             _cancelled[fanOutId] = (Task.FromResult(true), clock.GetUtcNow());
+            await CloseAsync(fanOutId, ct);
             log.LogInformation("Fan-out {FanOutId} cancelled", fanOutId);
             return true;
         }
@@ -361,8 +471,11 @@ public sealed partial class FanOut(
         }
     }
 
-    private async Task<(TableEntity Meta, IReadOnlyList<long> Users)> LoadOrCreateAsync(
-        string fanOutId, IEnumerable<long> recipients, string commandName, string? payload, CancellationToken ct)
+    /// <summary>The fan-out's record, created from <paramref name="fresh"/> on the first start (the open-list row
+    /// first, the list rows next, the meta row last: once it exists, the list is complete); a later start gets the
+    /// recipients fixed then.</summary>
+    private async Task<(TableEntity Meta, Recipients Recipients)> LoadOrCreateAsync(
+        string fanOutId, Recipients fresh, string? commandName, string? payload, CancellationToken ct)
     {
         var existing = await Table.GetEntityIfExistsAsync<TableEntity>(fanOutId, MetaRow, cancellationToken: ct);
         if (existing.HasValue)
@@ -371,29 +484,29 @@ public sealed partial class FanOut(
             return (existing.Value!, await ReadListAsync(fanOutId, ct));
         }
 
-        var users = recipients.Where(u => u != 0).Distinct().Order().ToArray();
-        for (var chunk = 0; chunk * IdsPerListRow < users.Length; chunk++)
+        await Table.UpsertEntityAsync(new TableEntity(OpenPartition, fanOutId) { ["At"] = clock.GetUtcNow() }, TableUpdateMode.Replace, ct);
+        var chunk = 0;
+        foreach (var column in fresh.ListColumns())
         {
-            var ids = string.Join(',', users.Skip(chunk * IdsPerListRow).Take(IdsPerListRow).Select(u => u.ToString(CultureInfo.InvariantCulture)));
-            await Table.UpsertEntityAsync(new TableEntity(fanOutId, ListRowPrefix + chunk.ToString("D5", CultureInfo.InvariantCulture)) { ["Ids"] = ids },
+            await Table.UpsertEntityAsync(new TableEntity(fanOutId, ListRowPrefix + chunk++.ToString("D5", CultureInfo.InvariantCulture)) { [column.Name] = column.Value },
                 TableUpdateMode.Replace, ct);
         }
 
-        // The meta row last: once it exists, the list is complete.
         var meta = new TableEntity(fanOutId, MetaRow)
         {
-            ["Total"] = users.Length,
+            ["Total"] = fresh.Count,
             ["Enqueued"] = 0,
             ["StartedAt"] = clock.GetUtcNow(),
             ["Cancelled"] = false,
             ["Command"] = commandName,
             ["Payload"] = payload,
+            ["Kind"] = fresh.Notices is null ? null : NoticesKind,
         };
         try
         {
             meta.ETag = (await Table.AddEntityAsync(meta, ct)).Headers.ETag ?? default;
-            log.LogInformation("Fan-out {FanOutId} started for {Total} recipients", fanOutId, users.Length);
-            return (meta, users);
+            log.LogInformation("Fan-out {FanOutId} started for {Total} recipients", fanOutId, fresh.Count);
+            return (meta, fresh);
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
         {
@@ -403,18 +516,76 @@ public sealed partial class FanOut(
         }
     }
 
-    private async Task<IReadOnlyList<long>> ReadListAsync(string fanOutId, CancellationToken ct)
+    private async Task<Recipients> ReadListAsync(string fanOutId, CancellationToken ct)
     {
         var users = new List<long>();
+        List<FanOutNotice>? notices = null;
         await foreach (var row in Table.QueryAsync<TableEntity>(
                            x => x.PartitionKey == fanOutId && x.RowKey.CompareTo(ListRowPrefix) >= 0 && x.RowKey.CompareTo(ListRowPrefix + "~") < 0,
                            cancellationToken: ct))
         {
-            users.AddRange((row.GetString("Ids") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)
-                .Select(s => long.Parse(s, CultureInfo.InvariantCulture)));
+            if (row.GetString(Recipients.NoticesColumn) is { } json)
+            {
+                notices ??= [];
+                notices.AddRange(JsonSerializer.Deserialize<List<FanOutNotice>>(json, EngineJson.Options) ?? []);
+            }
+            else
+            {
+                users.AddRange((row.GetString(Recipients.IdsColumn) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)
+                    .Select(s => long.Parse(s, CultureInfo.InvariantCulture)));
+            }
         }
 
-        return users;
+        return notices is null ? new Recipients(users, null) : new Recipients(notices.Select(n => n.UserId).ToArray(), notices);
+    }
+
+    /// <summary>A fan-out's fixed recipients: users who all get its command, or notices, each its own command.</summary>
+    private sealed record Recipients(IReadOnlyList<long> Users, IReadOnlyList<FanOutNotice>? Notices)
+    {
+        public const string IdsColumn = "Ids";
+        public const string NoticesColumn = "Notices";
+
+        public int Count => Users.Count;
+
+        /// <summary>The bulk-queue message for recipients <paramref name="from"/> .. +<paramref name="count"/>.</summary>
+        public FanOutSends Sends(string fanOutId, int from, int count, FanOutCommand? command) =>
+            Notices is null
+                ? new FanOutSends(fanOutId, Users.Skip(from).Take(count).ToArray(), command)
+                : FanOutSends.Of(fanOutId, Notices.Skip(from).Take(count).ToArray());
+
+        /// <summary>The list rows' contents: ids, 2,000 a row; or notices as JSON, as many as fit a table string.</summary>
+        public IEnumerable<(string Name, string Value)> ListColumns()
+        {
+            if (Notices is null)
+            {
+                foreach (var ids in Users.Chunk(IdsPerListRow))
+                {
+                    yield return (IdsColumn, string.Join(',', ids.Select(u => u.ToString(CultureInfo.InvariantCulture))));
+                }
+
+                yield break;
+            }
+
+            var row = new List<string>();
+            var length = 2;
+            foreach (var notice in Notices.Select(n => JsonSerializer.Serialize(n, EngineJson.Options)))
+            {
+                if (row.Count > 0 && length + notice.Length + 1 > MaxPayloadChars)
+                {
+                    yield return (NoticesColumn, "[" + string.Join(',', row) + "]");
+                    row.Clear();
+                    length = 2;
+                }
+
+                row.Add(notice);
+                length += notice.Length + 1;
+            }
+
+            if (row.Count > 0)
+            {
+                yield return (NoticesColumn, "[" + string.Join(',', row) + "]");
+            }
+        }
     }
 
     [GeneratedRegex("^[A-Za-z0-9_-]+$")]

@@ -3,7 +3,8 @@ namespace Bot.Engine.FanOuts;
 /// <summary>A fan-out's progress, counted from one row per recipient outcome. <see cref="Enqueued"/> is
 /// how many recipients have their command on the queue; the fan-out is finished when every enqueued
 /// recipient is counted and (unless cancelled) every recipient is enqueued. <see cref="NextStepAt"/>: when the
-/// step that queues the next recipients is due (null once all are queued).</summary>
+/// step that queues the next recipients is due (null once all are queued). A fan-out of notices counts no
+/// outcomes (<see cref="CountsOutcomes"/> false): it is finished once all are queued.</summary>
 public sealed record FanOutProgress(
     string Id,
     int Total,
@@ -15,11 +16,12 @@ public sealed record FanOutProgress(
     bool Cancelled,
     DateTimeOffset StartedAt,
     DateTimeOffset? FinishedAt,
-    DateTimeOffset? NextStepAt = null)
+    DateTimeOffset? NextStepAt = null,
+    bool CountsOutcomes = true)
 {
     public int Counted => Sent + Failed + Unreachable + Skipped;
 
-    public bool Finished => Counted >= (Cancelled ? Enqueued : Total) && (Cancelled || Enqueued >= Total);
+    public bool Finished => (!CountsOutcomes || Counted >= (Cancelled ? Enqueued : Total)) && (Cancelled || Enqueued >= Total);
 
     /// <summary>"sending", "done" or "cancelled" (the words of the broadcasts API).</summary>
     public string Status => Cancelled ? "cancelled" : Finished ? "done" : "sending";

@@ -8,17 +8,27 @@ namespace Bot.Engine.FanOuts;
 /// <summary>Up to <see cref="FanOut.SendsPerMessage"/> consecutive recipients of a fan-out in one bulk-queue message,
 /// visible at the first one's slot: the <see cref="Processing.BulkProcessor"/> runs each recipient's command
 /// through the per-user processor, and the send gate spaces their sends. One queue message (send, receive, delete)
-/// for ten recipients instead of ten: queue operations were 90 % of a broadcast's storage bill.</summary>
+/// for ten recipients instead of ten: queue operations were 90 % of a broadcast's storage bill. Either one
+/// <see cref="Command"/> for all <see cref="Users"/> (a broadcast), or <see cref="Notices"/>, each its own command.</summary>
 public sealed record FanOutSends(
     [property: JsonPropertyName("fanOutSends")] string FanOutId,
-    [property: JsonPropertyName("users")] IReadOnlyList<long> Users,
-    [property: JsonPropertyName("cmd")] FanOutCommand Command)
+    [property: JsonPropertyName("users")] IReadOnlyList<long>? Users,
+    [property: JsonPropertyName("cmd")] FanOutCommand? Command,
+    [property: JsonPropertyName("notices")] IReadOnlyList<FanOutNotice>? Notices = null)
 {
     private const string Prefix = "{\"fanOutSends\":";
 
-    /// <summary>Each recipient's inbox envelope: the command under its own key (applied once per user).</summary>
+    /// <summary>Ten notices of a fan-out of notices, each its own command.</summary>
+    public static FanOutSends Of(string fanOutId, IReadOnlyList<FanOutNotice> notices) => new(fanOutId, null, null, notices);
+
+    public int Count => Notices?.Count ?? Users?.Count ?? 0;
+
+    /// <summary>Each recipient's inbox envelope: the fan-out's command under the recipient's key (applied once per
+    /// user), or the notice's own command.</summary>
     public IEnumerable<InboxEnvelope> Envelopes =>
-        Users.Select(user => InboxEnvelope.ForCommand(user, Command.For(FanOut.CommandKey(FanOutId, user))));
+        Notices is not null
+            ? Notices.Select(n => InboxEnvelope.ForCommand(n.UserId, n.Command) with { Paced = true })
+            : (Users ?? []).Select(user => InboxEnvelope.ForCommand(user, Command!.For(FanOut.CommandKey(FanOutId, user))));
 
     public string Serialize() => JsonSerializer.Serialize(this, EngineJson.Options);
 
@@ -33,7 +43,13 @@ public sealed record FanOutSends(
         try
         {
             var sends = JsonSerializer.Deserialize<FanOutSends>(message, EngineJson.Options);
-            return sends is { FanOutId.Length: > 0, Users.Count: > 0, Command.Name.Length: > 0 } && sends.Users.All(u => u != 0) ? sends : null;
+            var valid = sends switch
+            {
+                { FanOutId.Length: > 0, Notices.Count: > 0 } => sends.Notices.All(n => n is { UserId: not 0, Command.Name.Length: > 0, Command.Key.Length: > 0 }),
+                { FanOutId.Length: > 0, Notices: null, Users.Count: > 0, Command.Name.Length: > 0 } => sends.Users.All(u => u != 0),
+                _ => false,
+            };
+            return valid ? sends : null;
         }
         catch (JsonException)
         {
@@ -42,5 +58,5 @@ public sealed record FanOutSends(
     }
 
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"FanOutSends {{ {FanOutId}, {Users.Count} users from {Users[0]} }}");
+        string.Create(CultureInfo.InvariantCulture, $"FanOutSends {{ {FanOutId}, {Count} {(Notices is null ? "users" : "notices")} from {Envelopes.First().UserId} }}");
 }

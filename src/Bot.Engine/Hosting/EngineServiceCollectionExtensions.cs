@@ -56,7 +56,12 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<IEffectHandler, EnqueueEffect>();
         services.AddSingleton<IEffectHandler, ScheduleEffect>();
         services.AddTimerJob(EngineTimers.Reminders, (sp, ct) => sp.GetRequiredService<ScheduleStore>().DispatchDueAsync(ct));
-        services.AddTimerJob(EngineTimers.OutboxSweep, (sp, ct) => sp.GetRequiredService<OutboxSweeper>().SweepAsync(ct));
+        services.AddTimerJob(EngineTimers.OutboxSweep, async (sp, ct) =>
+        {
+            // What a crash left behind: outbox rows not sent, fan-outs not fully queued.
+            await sp.GetRequiredService<OutboxSweeper>().SweepAsync(ct);
+            await sp.GetRequiredService<FanOut>().ResumeStalledAsync(ct);
+        });
 
         services.Configure<FanOutOptions>(configuration.GetSection(FanOutOptions.Section));
         services.AddSingleton(new StorageTable(StorageNames.FanOutsTable));

@@ -17,6 +17,11 @@ public sealed record InboxEnvelope
     /// <summary>The internal command, for commands.</summary>
     [JsonPropertyName("cmd")] public InternalCommand? Command { get; init; }
 
+    /// <summary>One of many (a fan-out's notice): the user's sends it causes are paced (<see cref="Outbox.OutboxItem.Paced"/>).</summary>
+    [JsonPropertyName("paced")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Paced { get; init; }
+
     [JsonIgnore] public bool IsUpdate => Update is not null;
 
     /// <summary>The key under which the processor remembers that it applied this message.</summary>

@@ -34,6 +34,11 @@ public sealed record OutboxItem
     /// failed) on the fan-out's progress.</summary>
     public string? FanOutId { get; init; }
 
+    /// <summary>A send made for one of many (a fan-out's notice): it leaves no faster than <c>Broadcasts:PerSecond</c>,
+    /// like a fan-out's sends (the runner's send gate).</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Paced { get; init; }
+
     /// <summary>The text (or caption) uses Telegram's HTML formatting (<c>parse_mode=HTML</c>); it must be
     /// valid for Telegram, which refuses malformed tags.</summary>
     public bool Html { get; init; }

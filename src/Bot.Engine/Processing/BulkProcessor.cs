@@ -3,9 +3,9 @@ using Microsoft.Extensions.Logging;
 
 namespace Bot.Engine.Processing;
 
-/// <summary>The bulk queue's reader: <see cref="FanOutSends"/> (ten recipients of a fan-out) runs each recipient's
-/// command through the per-user <see cref="InboxProcessor"/>, at once (the send gate spaces their sends); a paced
-/// notice goes to the processor as it is; a <see cref="FanOutStep"/> queues a fan-out's next recipients.</summary>
+/// <summary>The bulk queue's reader: <see cref="FanOutSends"/> (ten recipients or notices of a fan-out) runs each
+/// recipient's command through the per-user <see cref="InboxProcessor"/>, at once (the send gate spaces their sends);
+/// a single command (as an earlier version queued paced notices) goes to the processor as it is; a <see cref="FanOutStep"/> queues a fan-out's next recipients.</summary>
 public sealed class BulkProcessor(InboxProcessor processor, FanOut fanOut, ILogger<BulkProcessor> log)
 {
     public async Task<ProcessResult> ProcessAsync(string queueMessage, CancellationToken ct)
@@ -25,26 +25,32 @@ public sealed class BulkProcessor(InboxProcessor processor, FanOut fanOut, ILogg
         return await processor.ProcessAsync(queueMessage, ct);
     }
 
-    /// <summary>Every recipient is tried; if any failed, the message fails and comes back, and the recipients done
+    /// <summary>Every recipient is tried, different users at once, one user's notices in order (a user may have
+    /// several in a fan-out of notices); if any failed, the message fails and comes back, and the recipients done
     /// already are skipped then (their command keys were applied).</summary>
     private async Task ProcessSendsAsync(FanOutSends sends, CancellationToken ct)
     {
-        var failures = (await Task.WhenAll(sends.Envelopes.Select(async envelope =>
+        var failures = (await Task.WhenAll(sends.Envelopes.GroupBy(e => e.UserId).Select(async user =>
         {
-            try
+            var failed = new List<Exception>();
+            foreach (var envelope in user)
             {
-                await processor.ProcessAsync(envelope, ct);
-                return null;
+                try
+                {
+                    await processor.ProcessAsync(envelope, ct);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+                {
+                    log.LogWarning(ex, "Fan-out {FanOutId}: user {UserId} failed; the message will be retried", sends.FanOutId, envelope.UserId);
+                    failed.Add(ex);
+                }
             }
-            catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
-            {
-                log.LogWarning(ex, "Fan-out {FanOutId}: user {UserId} failed; the message will be retried", sends.FanOutId, envelope.UserId);
-                return ex;
-            }
-        }))).OfType<Exception>().ToList();
+
+            return failed;
+        }))).SelectMany(f => f).ToList();
         if (failures.Count > 0)
         {
-            throw new AggregateException($"{failures.Count} of {sends.Users.Count} recipients of fan-out {sends.FanOutId} failed.", failures);
+            throw new AggregateException($"{failures.Count} of {sends.Count} recipients of fan-out {sends.FanOutId} failed.", failures);
         }
     }
 }

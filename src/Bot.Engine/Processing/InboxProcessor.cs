@@ -64,7 +64,7 @@ public sealed class InboxProcessor(
             session = WithProfile(session, input, now);
             var decision = Decide(session, input, now, textSnapshot, referenceSnapshot);
             var (next, ledger) = Apply(session, decision, envelope.DedupKey, now);
-            var rows = OutboxRows(next, input, decision, now);
+            var rows = OutboxRows(next, input, decision, envelope.Paced, now);
 
             var outcome = await store.CommitAsync(snapshot, next, ledger, rows, ct);
             switch (outcome)
@@ -177,7 +177,7 @@ public sealed class InboxProcessor(
         return (next, ledger);
     }
 
-    private static List<OutboxRow> OutboxRows(Session next, Input input, Decision decision, DateTimeOffset now)
+    private static List<OutboxRow> OutboxRows(Session next, Input input, Decision decision, bool paced, DateTimeOffset now)
     {
         var items = new List<OutboxItem>(decision.Outbox.Count + 1);
         if (input.Kind == InputKind.Callback && input.CallbackQueryId is { } callbackId)
@@ -193,7 +193,7 @@ public sealed class InboxProcessor(
             });
         }
 
-        items.AddRange(decision.Outbox);
+        items.AddRange(paced ? decision.Outbox.Select(i => i.IsTelegramCall ? i with { Paced = true } : i) : decision.Outbox);
         if (next.Unreachable)
         {
             // Fan-out sends stay: the runner counts them as unreachable.

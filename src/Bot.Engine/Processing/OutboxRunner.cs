@@ -106,9 +106,9 @@ public sealed class OutboxRunner(
                     continue;
                 }
 
-                if (item.FanOutId is not null && item.IsTelegramCall)
+                if ((item.FanOutId is not null || item.Paced) && item.IsTelegramCall)
                 {
-                    // Fan-out sends leave this process no faster than the pace, even when their slots have passed.
+                    // Fan-out sends and notices leave this process no faster than the pace, even when their slots have passed.
                     await sendGate.WaitAsync(ct);
                 }
 

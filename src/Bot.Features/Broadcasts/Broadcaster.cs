@@ -8,14 +8,15 @@ namespace Bot.Features.Broadcasts;
 /// Broadcasts timer: a conditional status change scheduled → sending on the record picks one winner, which
 /// resolves the segment and hands the recipients to the engine's <see cref="FanOut"/> (paced at
 /// <c>Broadcasts:PerSecond</c> for all instances; each recipient's command keyed by broadcast and user, so
-/// applied once). A start that stopped half-way (a restart, a timeout) is resumed by the timer.</summary>
+/// applied once). A start that died before its fan-out began is restarted by this timer; a fan-out that stopped
+/// half-way is resumed by the engine's OutboxSweep timer (<see cref="FanOut.ResumeStalledAsync"/>).</summary>
 public sealed class Broadcaster(BroadcastStore store, SegmentResolver resolver, FanOut fanOut, TimeProvider clock, ILogger<Broadcaster> log)
 {
     public const string FunctionName = "Broadcasts";
 
     /// <summary>A broadcast still sending after this long without its fan-out begun is restarted by the timer (its
-    /// starter died or timed out). A fan-out that began carries itself on in steps; the timer resumes it only when
-    /// it <see cref="FanOutProgress.IsStalled"/>. Overlapping with a live starter is harmless, only wasteful.</summary>
+    /// starter died or timed out). A fan-out that began carries itself on in steps; the engine's sweep resumes it
+    /// when it <see cref="FanOutProgress.IsStalled"/>. Overlapping with a live starter is harmless, only wasteful.</summary>
     public static readonly TimeSpan ResumeAfter = TimeSpan.FromSeconds(30);
 
     /// <summary>Stores the broadcast; without sendAt starts it at once. With an idempotency key, a repeat answers
@@ -69,7 +70,7 @@ public sealed class Broadcaster(BroadcastStore store, SegmentResolver resolver, 
     }
 
     /// <summary>Resolves the segment of a sending broadcast and hands the recipients to its fan-out, unless the
-    /// fan-out has begun (it carries itself on in steps; the timer resumes it if it stalls).</summary>
+    /// fan-out has begun (it carries itself on in steps; the engine's sweep resumes it if it stalls).</summary>
     private async Task ContinueAsync(string id, CancellationToken ct)
     {
         var record = await store.GetAsync(id, ct);
@@ -101,8 +102,9 @@ public sealed class Broadcaster(BroadcastStore store, SegmentResolver resolver, 
         }
     }
 
-    /// <summary>The Broadcasts timer: starts due broadcasts, resumes stalled ones, records final counts. Safe
-    /// when runs overlap, run late or repeat. Answers how many it started or resumed.</summary>
+    /// <summary>The Broadcasts timer: starts due broadcasts, restarts those whose start died before their fan-out
+    /// began, passes cancels on, records final counts. Safe when runs overlap, run late or repeat. Answers how many
+    /// it started or restarted.</summary>
     public async Task<int> RunDueAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
@@ -127,10 +129,6 @@ public sealed class Broadcaster(BroadcastStore store, SegmentResolver resolver, 
                             log.LogWarning("Broadcast {BroadcastId} was started {StartedAt:O} but nobody was queued; resuming", record.Id, record.StartedAt);
                             await ContinueAsync(record.Id, ct);
                             worked++;
-                        }
-                        else if (record.Status == BroadcastStatus.Sending && progress is not null && progress.IsStalled(now))
-                        {
-                            worked += await fanOut.ResumeAsync(record.Id, ct) ? 1 : 0;
                         }
                         else
                         {

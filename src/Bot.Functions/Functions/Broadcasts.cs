@@ -4,7 +4,8 @@ using Microsoft.Extensions.Logging;
 
 namespace Bot.Functions.Functions;
 
-/// <summary>Starts due broadcasts, resumes stalled ones and records finished ones' counts (safe when late,
+/// <summary>Starts due broadcasts, restarts starts that died early and records finished ones' counts (a fan-out
+/// stalled half-way is the OutboxSweep timer's; safe when late,
 /// repeated or overlapping: a conditional status change picks one starter).</summary>
 public sealed class Broadcasts(Broadcaster broadcaster, ILogger<Broadcasts> log)
 {
@@ -17,6 +18,6 @@ public sealed class Broadcasts(Broadcaster broadcaster, ILogger<Broadcasts> log)
         }
 
         var started = await broadcaster.RunDueAsync(cancellationToken);
-        log.LogInformation("Broadcasts started or resumed {Count} broadcasts", started);
+        log.LogInformation("Broadcasts started or restarted {Count} broadcasts", started);
     }
 }

@@ -106,6 +106,28 @@ public sealed class FanOutKeyTests
     }
 
     [Fact]
+    public void Notices_RoundTripThroughTheirQueueMessage_EachItsOwnCommand_Paced()
+    {
+        var sends = FanOutSends.Of("loyalty-1", [
+            new FanOutNotice(7, InternalCommand.Create("loyalty.bonus", "loyalty:bonus:1", new { points = 5 })),
+            new FanOutNotice(7, InternalCommand.Create("loyalty.bonus", "loyalty:bonus:2", new { points = 6 })),
+            new FanOutNotice(8, new InternalCommand("loyalty.adjusted", "loyalty:adj:x")),
+        ]);
+        var parsed = FanOutSends.TryParse(sends.Serialize());
+
+        Assert.NotNull(parsed);
+        Assert.Equal(3, parsed.Count);
+        Assert.Equal(
+            [(7L, "loyalty:bonus:1", "{\"points\":5}", true), (7L, "loyalty:bonus:2", "{\"points\":6}", true), (8L, "loyalty:adj:x", "", true)],
+            parsed.Envelopes.Select(e => (e.UserId, e.Command!.Key, e.Command.Payload?.GetRawText() ?? "", e.Paced)));
+        Assert.Contains("\"paced\":true", parsed.Envelopes.First().Serialize(), StringComparison.Ordinal);
+        Assert.DoesNotContain("paced", InboxEnvelope.ForCommand(7, new InternalCommand("x", "k")).Serialize(), StringComparison.Ordinal);
+        Assert.Null(FanOutSends.TryParse("{\"fanOutSends\":\"l-1\",\"notices\":[]}"));
+        Assert.Null(FanOutSends.TryParse("{\"fanOutSends\":\"l-1\",\"notices\":[{\"u\":0,\"c\":{\"n\":\"x\",\"k\":\"k\"}}]}"));
+        Assert.Null(FanOutSends.TryParse("{\"fanOutSends\":\"l-1\",\"notices\":[{\"u\":7,\"c\":{\"n\":\"x\",\"k\":\"\"}}]}"));
+    }
+
+    [Fact]
     public void ACommand_IsTheSameForEveryRecipient_UnderEachOnesKey()
     {
         var command = FanOutCommand.Create("broadcast.deliver", new { text = "hi" });

@@ -23,16 +23,21 @@ namespace Bot.Features.Loyalty.Sync;
 /// (the linker writes the link, then reads the pending rows: one of the two always sees the other);</item>
 /// <item>a linked phone's bonus is assigned to its user with a conditional write (one owner, ever), then the
 /// command <see cref="LoyaltyCommands.Bonus"/> (key <c>loyalty:bonus:{id}</c>, ledger key <c>bonus:{id}</c>)
-/// goes to that user, paced by the fan-out's <see cref="SendPacer"/>;</item>
+/// goes to that user as a notice of one fan-out per run (<see cref="FanOut.StartNoticesAsync"/>: paced with the
+/// broadcasts at <c>Broadcasts:PerSecond</c>, queued in steps of <c>Broadcasts:AheadSeconds</c>, resumed by the
+/// engine's sweep if its starter dies);</item>
 /// <item>the user's handler posts the points and says so in one commit (a repeated command is a duplicate
 /// posting: nothing is committed or sent), and its effect marks the row <c>Notified</c>.</item>
 /// </list>
 /// </summary>
 public sealed class BonusBook(
-    BotStorage storage, SharedRecords records, IInboxPublisher inbox, SendPacer pacer, TimeProvider clock, IOptions<LoyaltyOptions> options, ILogger<BonusBook> log)
+    BotStorage storage, SharedRecords records, IInboxPublisher inbox, FanOut fanOut, TimeProvider clock, IOptions<LoyaltyOptions> options, ILogger<BonusBook> log)
 {
     public const string BonusPending = "bonus:";
     public const string AdjustmentPending = "adj:";
+
+    /// <summary>The fan-out ids of the credits' notices: <c>loyalty-{guid}</c>.</summary>
+    public const string NoticesPrefix = "loyalty-";
 
     private int Parallelism => Math.Clamp(options.Value.SyncParallelism, 1, 64);
 
@@ -44,7 +49,7 @@ public sealed class BonusBook(
     public async Task<IReadOnlyList<RecordOutcome>> RecordAsync(IReadOnlyList<PaidVisit> visits, string source, CancellationToken ct)
     {
         var outcomes = new RecordOutcome[visits.Count];
-        var sends = new ConcurrentBag<(long UserId, InternalCommand Command)>();
+        var sends = new ConcurrentBag<FanOutNotice>();
         await Parallel.ForEachAsync(Enumerable.Range(0, visits.Count), new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct },
             async (i, token) =>
             {
@@ -52,17 +57,17 @@ public sealed class BonusBook(
                 outcomes[i] = new RecordOutcome(isNew, owner);
                 if (owner is { } user && credit is not null)
                 {
-                    sends.Add((user, InternalCommand.Create(LoyaltyCommands.Bonus, BonusCredit.CommandKey(credit.RecordId), credit)));
+                    sends.Add(new FanOutNotice(user, InternalCommand.Create(LoyaltyCommands.Bonus, BonusCredit.CommandKey(credit.RecordId), credit)));
                 }
             });
-        await PublishPacedAsync(sends.ToList(), ct);
+        await PublishPacedAsync(sends.OrderBy(n => n.Command.Key, StringComparer.Ordinal).ToList(), ct);
         return outcomes;
     }
 
     /// <summary>After a phone was linked to <paramref name="userId"/>: sends every bonus and adjustment waiting for it.</summary>
     public async Task<int> CreditPendingAsync(string phone, long userId, CancellationToken ct)
     {
-        var sends = new List<(long, InternalCommand)>();
+        var sends = new List<FanOutNotice>();
         await foreach (var row in PendingRowsAsync(phone, ct))
         {
             var key = row.RowKey[LoyaltyTables.PendingPrefix.Length..];
@@ -78,13 +83,13 @@ public sealed class BonusBook(
                 var owner = await AssignAsync(bonus.Value, userId, ct);
                 if (owner == userId)
                 {
-                    sends.Add((userId, InternalCommand.Create(LoyaltyCommands.Bonus, BonusCredit.CommandKey(recordId), CreditOf(bonus.Value))));
+                    sends.Add(new FanOutNotice(userId, InternalCommand.Create(LoyaltyCommands.Bonus, BonusCredit.CommandKey(recordId), CreditOf(bonus.Value))));
                 }
             }
             else if (key.StartsWith(AdjustmentPending, StringComparison.Ordinal))
             {
                 var adjustment = new PendingAdjustment(key[AdjustmentPending.Length..], row.GetInt64("Points") ?? 0, row.GetString("Reason") ?? "", phone);
-                sends.Add((userId, InternalCommand.Create(LoyaltyCommands.Adjusted, PendingAdjustment.CommandKey(adjustment.Key), adjustment)));
+                sends.Add(new FanOutNotice(userId, InternalCommand.Create(LoyaltyCommands.Adjusted, PendingAdjustment.CommandKey(adjustment.Key), adjustment)));
             }
         }
 
@@ -272,20 +277,19 @@ public sealed class BonusBook(
             e => e.PartitionKey == phone && e.RowKey.CompareTo(LoyaltyTables.PendingPrefix) >= 0 && e.RowKey.CompareTo(LoyaltyTables.PendingPrefix + "~") < 0,
             cancellationToken: ct);
 
-    /// <summary>One command per credit, each on the bulk queue with a visibility delay from the shared pacer, so a
-    /// first sync of thousands of bonuses reaches Telegram at <c>Broadcasts:PerSecond</c>, all instances together.</summary>
-    private async Task PublishPacedAsync(IReadOnlyList<(long UserId, InternalCommand Command)> sends, CancellationToken ct)
+    /// <summary>One notice per credit, all in one fan-out of notices (a new id each run: a rerun sends again what is
+    /// still not notified, and the processor applies each credit's key once), so a first sync of thousands of
+    /// bonuses reaches Telegram at <c>Broadcasts:PerSecond</c> together with any broadcast, without booking the
+    /// pacer minutes ahead.</summary>
+    private async Task PublishPacedAsync(IReadOnlyList<FanOutNotice> sends, CancellationToken ct)
     {
-        for (var start = 0; start < sends.Count; start += FanOut.BatchSize)
+        if (sends.Count == 0)
         {
-            var batch = sends.Skip(start).Take(FanOut.BatchSize).ToArray();
-            var slots = await pacer.ReserveAsync(batch.Length, ct);
-            var now = clock.GetUtcNow();
-            await Task.WhenAll(batch.Select((send, i) =>
-            {
-                var delay = slots[i] - now;
-                return inbox.PublishBulkCommandAsync(send.UserId, send.Command, ct, delay > TimeSpan.Zero ? delay : null);
-            }));
+            return;
         }
+
+        var id = NoticesPrefix + Guid.NewGuid().ToString("N");
+        await fanOut.StartNoticesAsync(id, sends, ct);
+        log.LogInformation("Loyalty notices {FanOutId}: {Count} credits to {Users} users", id, sends.Count, sends.Select(n => n.UserId).Distinct().Count());
     }
 }
