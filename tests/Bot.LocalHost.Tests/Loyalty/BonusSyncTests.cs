@@ -1,4 +1,6 @@
 using System.Net.Http.Json;
+using Azure.Data.Tables;
+using Bot.Engine.Storage;
 using Bot.Features.Loyalty;
 using Bot.Features.Loyalty.Sync;
 using Bot.Features.Loyalty.YClients;
@@ -46,6 +48,16 @@ public sealed class BonusSyncTests(AzuriteFixture azurite) : IAsyncLifetime
         var log = await _host.BonusLogAsync();
         Assert.Equal(5, log.Count);
         Assert.All(log, e => Assert.True(e.Notified));
+
+        // The notices went out as fan-outs of notices (one per recorded page; a rerun that finds a bonus not yet
+        // marked notified sends it again in another, applied once), all queued, none left open.
+        var fanOuts = _host.Services.GetRequiredService<BotStorage>().Table(StorageNames.FanOutsTable);
+        var notices = await fanOuts.QueryAsync<TableEntity>(e => e.RowKey == "meta" && e.PartitionKey.CompareTo(BonusBook.NoticesPrefix) > 0
+                                                                 && e.PartitionKey.CompareTo(BonusBook.NoticesPrefix + "~") < 0).ToListAsync();
+        Assert.True(notices.Count >= 3, $"{notices.Count} fan-outs of notices");
+        Assert.All(notices, m => Assert.Equal(("notices", m.GetInt32("Total")), (m.GetString("Kind"), m.GetInt32("Enqueued"))));
+        Assert.True(notices.Sum(m => m.GetInt32("Total")) >= 5);
+        Assert.Empty(await fanOuts.QueryAsync<TableEntity>(e => e.PartitionKey == "~open").ToListAsync());
     }
 
     [Fact]
