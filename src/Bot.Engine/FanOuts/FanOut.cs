@@ -120,23 +120,23 @@ public sealed partial class FanOut(
             throw new ArgumentException($"Fan-out id '{fanOutId}' must be 1..{MaxIdLength} letters, digits, '-' or '_'.", nameof(fanOutId));
         }
 
-        foreach (var notice in notices)
+        if (notices.FirstOrDefault(n => !FitsANotice(n)) is { } wrong)
         {
-            if (notice is not { UserId: not 0, Command.Name.Length: > 0, Command.Key.Length: > 0 })
-            {
-                throw new ArgumentException($"Notice {notice} needs a user, a command name and a key.", nameof(notices));
-            }
-
-            if (notice.Command.Payload?.GetRawText().Length > MaxNoticePayloadChars)
-            {
-                throw new ArgumentException($"A notice's payload may have at most {MaxNoticePayloadChars} characters ({notice.Command.Key}).", nameof(notices));
-            }
+            throw new ArgumentException(
+                $"Notice {wrong.Command.Key} for user {wrong.UserId} needs a user, a command name, a key and a payload of at most {MaxNoticePayloadChars} characters.",
+                nameof(notices));
         }
 
         var (meta, fixedRecipients) = await LoadOrCreateAsync(fanOutId, new Recipients(notices.Select(n => n.UserId).ToArray(), notices), null, null, ct);
         await QueueAheadAsync(fanOutId, meta, fixedRecipients, null, ct);
         return await ProgressAsync(fanOutId, ct) ?? throw new InvalidOperationException($"Fan-out {fanOutId} vanished.");
     }
+
+    /// <summary>Whether <see cref="StartNoticesAsync"/> takes this notice: a user, a name, a key, and a payload ten of which
+    /// fit one queue message.</summary>
+    public static bool FitsANotice(FanOutNotice notice) =>
+        notice is { UserId: not 0, Command.Name.Length: > 0, Command.Key.Length: > 0 }
+        && !(notice.Command.Payload?.GetRawText().Length > MaxNoticePayloadChars);
 
     /// <summary>The OutboxSweep timer's part for fan-outs: every fan-out not yet fully queued whose next step is
     /// <see cref="StallAfter"/> overdue (its starter died, its step went to the poison queue) goes on from its record.

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
+using Bot.Engine.FanOuts;
 using Bot.Engine.Inbox;
 using Bot.Engine.Sessions;
 using Bot.Engine.Storage;
@@ -11,9 +12,16 @@ namespace Bot.Engine.Schedules;
 
 /// <summary>Future commands, bucketed by minute (PartitionKey "yyyyMMddHHmm"). The Reminders timer
 /// delivers every bucket of a minute that has fully passed, then moves its cursor; a late or repeated
-/// run delivers each command at least once, and the command's key makes it apply once.</summary>
-public sealed class ScheduleStore(BotStorage storage, IInboxPublisher inbox, TimeProvider clock, ILogger<ScheduleStore> log)
+/// run delivers each command at least once, and the command's key makes it apply once. A minute with more than
+/// <see cref="FanOut.SendsPerMessage"/> commands (a coaching program's day at 09:00 for every participant, the
+/// families' settlement at a period's end) goes out as a fan-out of notices, <c>schedule-{minute}</c>: paced at
+/// <c>Broadcasts:PerSecond</c> with every other fan-out, on the bulk queue, so users' own messages keep their
+/// priority and Telegram's limit is kept; fewer go straight to the users' inbox.</summary>
+public sealed class ScheduleStore(BotStorage storage, IInboxPublisher inbox, FanOut fanOut, TimeProvider clock, ILogger<ScheduleStore> log)
 {
+    /// <summary>The fan-out id of a minute's commands: <c>schedule-yyyyMMddHHmm</c> (a repeated run continues it).</summary>
+    public const string FanOutPrefix = "schedule-";
+
     private const string CursorPartition = "cursor";
     private const string CursorRow = "schedules";
     private static readonly TimeSpan FirstRunLookBack = TimeSpan.FromHours(1);
@@ -56,16 +64,46 @@ public sealed class ScheduleStore(BotStorage storage, IInboxPublisher inbox, Tim
         var delivered = 0;
         for (var minute = from; minute <= lastMinute; minute = minute.AddMinutes(1))
         {
+            var rows = new List<TableEntity>();
             await foreach (var row in Table.QueryAsync<TableEntity>(e => e.PartitionKey == Bucket(minute), cancellationToken: ct))
             {
-                var command = JsonSerializer.Deserialize<InternalCommand>(row.GetString("Command") ?? "null", EngineJson.Options);
-                if (command is not null)
-                {
-                    await inbox.PublishCommandAsync(row.GetInt64("UserId") ?? 0, command, ct);
-                    delivered++;
-                }
+                rows.Add(row);
+            }
 
-                await Table.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, ct);
+            var due = rows
+                .Select(row => (UserId: row.GetInt64("UserId") ?? 0, Command: JsonSerializer.Deserialize<InternalCommand>(row.GetString("Command") ?? "null", EngineJson.Options)))
+                .Where(d => d is { UserId: not 0, Command.Key.Length: > 0 })
+                .Select(d => new FanOutNotice(d.UserId, d.Command!))
+                .ToList();
+            var paced = due.Count > FanOut.SendsPerMessage ? due.Where(FanOut.FitsANotice).ToList() : [];
+            if (paced.Count > 0)
+            {
+                // The list is fixed before the rows go: a crash in between makes the next run continue the same fan-out.
+                await fanOut.StartNoticesAsync(FanOutPrefix + Bucket(minute), paced, ct);
+            }
+
+            var pacedSet = paced.ToHashSet<object>(ReferenceEqualityComparer.Instance);
+            foreach (var notice in due.Where(n => !pacedSet.Contains(n)))
+            {
+                await inbox.PublishCommandAsync(notice.UserId, notice.Command, ct);
+            }
+
+            if (rows.Count > due.Count)
+            {
+                log.LogWarning("{Count} scheduled rows of minute {Minute} name no user or no command; dropped", rows.Count - due.Count, Bucket(minute));
+            }
+
+            delivered += due.Count;
+            foreach (var row in rows)
+            {
+                try
+                {
+                    await Table.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, ct);
+                }
+                catch (RequestFailedException ex) when (ex.Status == 404)
+                {
+                    // An overlapping run delivered it too (its key applies it once) and deleted it first.
+                }
             }
 
             await Cursors.UpsertEntityAsync(new TableEntity(CursorPartition, CursorRow) { ["Done"] = minute }, TableUpdateMode.Replace, ct);
