@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Bot.LocalHost.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.LocalHost.Tests.Helpdesk;
 
@@ -134,6 +135,10 @@ public sealed class HelpdeskEndToEndTests(AzuriteFixture azurite) : IAsyncLifeti
         await _host.BillingDayAsync();
         await _host.BillingDayAsync();
         Assert.Single(await _host.TextsAsync(Client), t => t.StartsWith("Начался новый расчётный период: по тарифу «Тариф basic» доступно 2 заказов", StringComparison.Ordinal));
+        // Told through one paced fan-out of notices for the period, which both runs share.
+        var told = await _host.Services.GetRequiredService<Bot.Engine.FanOuts.FanOut>().ProgressAsync(
+            "billing-" + next.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), CancellationToken.None);
+        Assert.Equal((false, "done"), (told!.CountsOutcomes, told.Status));
         var order = await _host.NewOrderAsync(Client, "Третий, уже в новом периоде");
         Assert.EndsWith("Осталось заказов в этом периоде: 1 из 2.", (await _host.TextsAsync(Client))[^1], StringComparison.Ordinal);
         Assert.False(string.IsNullOrEmpty(order));
