@@ -1,6 +1,5 @@
 using Bot.Engine.FanOuts;
 using Bot.Engine.Inbox;
-using Bot.Engine.Storage;
 using Bot.Features.Admin;
 using Bot.Features.Broadcasts;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,7 +20,7 @@ public sealed class BroadcastTests(AzuriteFixture azurite)
     {
         RecordingInboxPublisher? recorder = null;
         await using var pipeline = await Pipeline.CreateAsync(azurite,
-            services => services.AddSingleton<IInboxPublisher>(sp => recorder = new RecordingInboxPublisher(new QueueInboxPublisher(sp.GetRequiredService<BotStorage>()))),
+            RecordingInboxPublisher.Over(r => recorder = r),
             Fast);
         var users = Enumerable.Range(8000, 300).Select(i => (long)i).ToArray();
         var knownUnreachable = users.Skip(10).Take(5).ToHashSet();

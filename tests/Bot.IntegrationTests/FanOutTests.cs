@@ -20,8 +20,7 @@ public sealed class FanOutTests(AzuriteFixture azurite)
     {
         RecordingInboxPublisher? recorder = null;
         await using var pipeline = await Pipeline.CreateAsync(azurite,
-            services => services.AddSingleton<IInboxPublisher>(sp =>
-                recorder = new RecordingInboxPublisher(new QueueInboxPublisher(sp.GetRequiredService<BotStorage>())) { DuplicateFanOutCommands = true }),
+            RecordingInboxPublisher.Over(r => recorder = r, duplicateFanOutCommands: true),
             Settings());
         const long blocked = 6007, wrongChat = 6013;
         pipeline.Telegram.Fail = (method, chat) => method == "sendMessage" && chat == blocked ? (403, null)
@@ -75,8 +74,7 @@ public sealed class FanOutTests(AzuriteFixture azurite)
     {
         RecordingInboxPublisher? recorder = null;
         await using var pipeline = await Pipeline.CreateAsync(azurite,
-            services => services.AddSingleton<IInboxPublisher>(sp =>
-                recorder = new RecordingInboxPublisher(new QueueInboxPublisher(sp.GetRequiredService<BotStorage>())) { DuplicateFanOutCommands = true }),
+            RecordingInboxPublisher.Over(r => recorder = r, duplicateFanOutCommands: true),
             new Dictionary<string, string?> { ["Broadcasts:PerSecond"] = "100", ["Broadcasts:AheadSeconds"] = "1" });
         using var ticking = TickWithRealTime(pipeline.Clock);
         var users = Enumerable.Range(8000, 450).Select(i => (long)i).ToArray();
@@ -115,8 +113,7 @@ public sealed class FanOutTests(AzuriteFixture azurite)
     {
         RecordingInboxPublisher? recorder = null;
         await using var pipeline = await Pipeline.CreateAsync(azurite,
-            services => services.AddSingleton<IInboxPublisher>(sp =>
-                recorder = new RecordingInboxPublisher(new QueueInboxPublisher(sp.GetRequiredService<BotStorage>()))),
+            RecordingInboxPublisher.Over(r => recorder = r),
             Settings());
         var users = Enumerable.Range(8500, 250).Select(i => (long)i).ToArray();
         var fanOut = pipeline.Services.GetRequiredService<FanOut>();
@@ -194,8 +191,7 @@ public sealed class FanOutTests(AzuriteFixture azurite)
     {
         RecordingInboxPublisher? recorder = null;
         await using var pipeline = await Pipeline.CreateAsync(azurite,
-            services => services.AddSingleton<IInboxPublisher>(sp =>
-                recorder = new RecordingInboxPublisher(new QueueInboxPublisher(sp.GetRequiredService<BotStorage>())) { DuplicateFanOutCommands = true }),
+            RecordingInboxPublisher.Over(r => recorder = r, duplicateFanOutCommands: true),
             new Dictionary<string, string?> { ["Broadcasts:PerSecond"] = "100", ["Broadcasts:AheadSeconds"] = "1" });
         using var ticking = TickWithRealTime(pipeline.Clock);
         // 250 notices for 200 users: every fourth user has two, next to each other (always in one bulk message).
@@ -248,8 +244,7 @@ public sealed class FanOutTests(AzuriteFixture azurite)
     {
         RecordingInboxPublisher? recorder = null;
         await using var pipeline = await Pipeline.CreateAsync(azurite,
-            services => services.AddSingleton<IInboxPublisher>(sp =>
-                recorder = new RecordingInboxPublisher(new QueueInboxPublisher(sp.GetRequiredService<BotStorage>()))),
+            RecordingInboxPublisher.Over(r => recorder = r),
             Settings());
         // Long enough to need several list rows (a row holds what fits a table string).
         var note = new string('n', 150);

@@ -1,7 +1,5 @@
 using Bot.Engine.Effects;
-using Bot.Engine.Inbox;
 using Bot.Engine.Processing;
-using Bot.Engine.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.IntegrationTests;
@@ -14,8 +12,7 @@ public sealed class MessageIdTests(AzuriteFixture azurite)
     public async Task KeptId_LandsInTheSession_AndARepeatedReportChangesNothing()
     {
         var recorder = default(RecordingInboxPublisher);
-        await using var pipeline = await Pipeline.CreateAsync(azurite, services =>
-            services.AddSingleton<IInboxPublisher>(sp => recorder = new RecordingInboxPublisher(new QueueInboxPublisher(sp.GetRequiredService<BotStorage>()))));
+        await using var pipeline = await Pipeline.CreateAsync(azurite, RecordingInboxPublisher.Over(r => recorder = r));
         pipeline.StartWorkers();
 
         await pipeline.DeliverAsync(3001, 1, "keep");

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using Bot.Engine.FanOuts;
 using Bot.Engine.Inbox;
+using Bot.Engine.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.IntegrationTests;
 
@@ -14,6 +16,16 @@ public sealed class RecordingInboxPublisher(IInboxPublisher inner) : IInboxPubli
     public ConcurrentQueue<InboxEnvelope> Bulk { get; } = new();
 
     public bool DuplicateFanOutCommands { get; set; }
+
+    /// <summary>Registers a recording publisher over the real queues (for <see cref="Pipeline.CreateAsync"/>'s
+    /// <c>configure</c>); <paramref name="created"/> gets it when the pipeline builds it.</summary>
+    public static Action<IServiceCollection> Over(Action<RecordingInboxPublisher> created, bool duplicateFanOutCommands = false) =>
+        services => services.AddSingleton<IInboxPublisher>(sp =>
+        {
+            var recorder = new RecordingInboxPublisher(new QueueInboxPublisher(sp.GetRequiredService<BotStorage>())) { DuplicateFanOutCommands = duplicateFanOutCommands };
+            created(recorder);
+            return recorder;
+        });
 
     /// <summary>Throws instead of publishing when it answers true: a starter that dies half-way.</summary>
     public Func<InboxEnvelope, bool>? CrashWhen { get; set; }

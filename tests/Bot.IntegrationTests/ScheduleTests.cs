@@ -2,7 +2,6 @@ using System.Text.Json;
 using Bot.Engine.FanOuts;
 using Bot.Engine.Inbox;
 using Bot.Engine.Schedules;
-using Bot.Engine.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.IntegrationTests;
@@ -17,8 +16,7 @@ public sealed class ScheduleTests(AzuriteFixture azurite)
     {
         RecordingInboxPublisher? recorder = null;
         await using var pipeline = await Pipeline.CreateAsync(azurite,
-            services => services.AddSingleton<IInboxPublisher>(sp =>
-                recorder = new RecordingInboxPublisher(new QueueInboxPublisher(sp.GetRequiredService<BotStorage>()))),
+            RecordingInboxPublisher.Over(r => recorder = r),
             new Dictionary<string, string?> { ["Broadcasts:PerSecond"] = "100" });
         var schedules = pipeline.Services.GetRequiredService<ScheduleStore>();
         var fanOut = pipeline.Services.GetRequiredService<FanOut>();
