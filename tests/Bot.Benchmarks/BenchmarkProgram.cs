@@ -43,6 +43,11 @@ public static class BenchmarkProgram
             return await Scenarios.SlaEscalationRun.RunAsync(args, CancellationToken.None);
         }
 
+        if (args.Contains(Scenarios.ScheduledMorning.Flag))
+        {
+            return await Scenarios.ScheduledMorning.RunAsync(args);
+        }
+
         if (args.Contains(Scenarios.LoyaltyFirstSync.Flag))
         {
             return await Scenarios.LoyaltyFirstSync.RunAsync(args);

@@ -94,17 +94,7 @@ public sealed class ScheduleStore(BotStorage storage, IInboxPublisher inbox, Fan
             }
 
             delivered += due.Count;
-            foreach (var row in rows)
-            {
-                try
-                {
-                    await Table.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, ct);
-                }
-                catch (RequestFailedException ex) when (ex.Status == 404)
-                {
-                    // An overlapping run delivered it too (its key applies it once) and deleted it first.
-                }
-            }
+            await DeleteAsync(rows, ct);
 
             await Cursors.UpsertEntityAsync(new TableEntity(CursorPartition, CursorRow) { ["Done"] = minute }, TableUpdateMode.Replace, ct);
         }
@@ -115,6 +105,33 @@ public sealed class ScheduleStore(BotStorage storage, IInboxPublisher inbox, Fan
         }
 
         return delivered;
+    }
+
+    /// <summary>Deletes a minute's delivered rows, 100 to a transaction (one partition); a transaction that fails
+    /// because an overlapping run deleted a row first goes row by row.</summary>
+    private async Task DeleteAsync(IReadOnlyList<TableEntity> rows, CancellationToken ct)
+    {
+        foreach (var chunk in rows.Chunk(100))
+        {
+            try
+            {
+                await Table.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.Delete, r, ETag.All)), ct);
+            }
+            catch (TableTransactionFailedException)
+            {
+                foreach (var row in chunk)
+                {
+                    try
+                    {
+                        await Table.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, ct);
+                    }
+                    catch (RequestFailedException ex) when (ex.Status == 404)
+                    {
+                        // An overlapping run delivered it too (its key applies it once) and deleted it first.
+                    }
+                }
+            }
+        }
     }
 
     private static DateTimeOffset Truncate(DateTimeOffset t) =>
