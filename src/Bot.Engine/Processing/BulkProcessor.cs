@@ -5,7 +5,8 @@ namespace Bot.Engine.Processing;
 
 /// <summary>The bulk queue's reader: <see cref="FanOutSends"/> (ten recipients or notices of a fan-out) runs each
 /// recipient's command through the per-user <see cref="InboxProcessor"/>, at once (the send gate spaces their sends);
-/// a single command (as an earlier version queued paced notices) goes to the processor as it is; a <see cref="FanOutStep"/> queues a fan-out's next recipients.</summary>
+/// a single command (as an earlier version queued paced notices) goes to the processor as it is; a
+/// <see cref="FanOutStep"/> queues a fan-out's next recipients.</summary>
 public sealed class BulkProcessor(InboxProcessor processor, FanOut fanOut, ILogger<BulkProcessor> log)
 {
     public async Task<ProcessResult> ProcessAsync(string queueMessage, CancellationToken ct)
