@@ -132,6 +132,12 @@ public sealed class AdminConsoleBrowserTests(AzuriteFixture azurite, BrowserFixt
         await Assertions.Expect(page.Locator("#nav a[data-screen='users']")).ToBeVisibleAsync();
         Assert.DoesNotContain(host.AdminKey, page.Url, StringComparison.Ordinal);
 
+        // First the users screen loads with the good key. (Swapped before that — the screen's module still loading
+        // on a busy machine — the first load itself went out with the refused key: the prompt came, the screen
+        // with its refresh button was gone, and the click below waited for it in vain. CI saw it once.)
+        await Assertions.Expect(page.Locator("#users-count")).ToContainTextAsync(" users");
+        await Assertions.Expect(page.Locator("#users-refresh")).ToBeEnabledAsync();
+
         // The key in the tab is replaced by one the API refuses: the next call sends the admin to the prompt.
         await page.EvaluateAsync("sessionStorage.setItem('bot-console.function-key', 'revoked')");
         await page.ClickAsync("#users-refresh");
