@@ -8,10 +8,7 @@ using Bot.Features.Loyalty.Sync;
 using Bot.Features.Loyalty.YClients;
 using Bot.LocalHost;
 using Bot.LocalHost.Hosting;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Benchmarks.Scenarios;
@@ -40,14 +37,8 @@ internal static class LoyaltyFirstSync
     public static async Task<int> RunAsync(string[] args)
     {
         var (records, maxSeconds, parallelism, linked) = ReadArguments(args);
-        var builder = WebApplication.CreateBuilder();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var builder = Load.InProcessHost.Builder("bl", LoyaltyFlow.FlowName, new Dictionary<string, string?>
         {
-            [LocalHostSettings.Urls] = "http://127.0.0.1:0",
-            [LocalHostSettings.StorageConnectionString] = "UseDevelopmentStorage=true",
-            ["Storage:Prefix"] = "bl" + Guid.NewGuid().ToString("N")[..8],
-            ["Features:Enabled"] = LoyaltyFlow.FlowName,
-            [LocalHostSettings.Banner] = "false",
             ["Loyalty:YClients:CompanyId"] = "1",
             ["Loyalty:YClients:PartnerToken"] = new EmulatorOptions().YClientsPartnerToken,
             ["Loyalty:YClients:UserToken"] = new EmulatorOptions().YClientsUserToken,
@@ -60,7 +51,6 @@ internal static class LoyaltyFirstSync
         {
             builder.Configuration["Loyalty:SyncParallelism"] = p.ToString(CultureInfo.InvariantCulture);
         }
-        builder.Logging.ClearProviders().AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton<StorageOperationCounter>();
         await builder.AddLocalHostAsync();
         builder.Services.AddSingleton<IPostConfigureOptions<LoyaltyOptions>>(sp => new PostConfigureOptions<LoyaltyOptions>(

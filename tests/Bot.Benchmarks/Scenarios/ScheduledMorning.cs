@@ -10,10 +10,7 @@ using Bot.Engine.Sessions;
 using Bot.Engine.Texts;
 using Bot.LocalHost;
 using Bot.LocalHost.Hosting;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Bot.Benchmarks.Scenarios;
 
@@ -37,19 +34,12 @@ internal static class ScheduledMorning
     public static async Task<int> RunAsync(string[] args)
     {
         var (count, maxSeconds) = ReadArguments(args);
-        var builder = WebApplication.CreateBuilder();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var builder = InProcessHost.Builder("bm", MorningFlow.FlowName, new Dictionary<string, string?>
         {
-            [LocalHostSettings.Urls] = "http://127.0.0.1:0",
-            [LocalHostSettings.StorageConnectionString] = "UseDevelopmentStorage=true",
-            ["Storage:Prefix"] = "bm" + Guid.NewGuid().ToString("N")[..8],
-            ["Features:Enabled"] = MorningFlow.FlowName,
-            [LocalHostSettings.Banner] = "false",
             ["Broadcasts:PerSecond"] = PacedPerSecond.ToString(CultureInfo.InvariantCulture),
             ["RemindersSchedule"] = "0 0 0 1 1 *",
             ["OutboxSweepSchedule"] = "0 0 0 1 1 *",
         });
-        builder.Logging.ClearProviders().AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton<IFlow, MorningFlow>();
         await builder.AddLocalHostAsync();
         await using var app = builder.Build();
