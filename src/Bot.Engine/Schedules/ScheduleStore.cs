@@ -75,15 +75,15 @@ public sealed class ScheduleStore(BotStorage storage, IInboxPublisher inbox, Fan
                 .Where(d => d is { UserId: not 0, Command.Key.Length: > 0 })
                 .Select(d => new FanOutNotice(d.UserId, d.Command!))
                 .ToList();
-            var paced = due.Count > FanOut.SendsPerMessage ? due.Where(FanOut.FitsANotice).ToList() : [];
+            var busy = due.Count > FanOut.SendsPerMessage;
+            var paced = busy ? due.Where(FanOut.FitsANotice).ToList() : [];
             if (paced.Count > 0)
             {
                 // The list is fixed before the rows go: a crash in between makes the next run continue the same fan-out.
                 await fanOut.StartNoticesAsync(FanOutPrefix + Bucket(minute), paced, ct);
             }
 
-            var pacedSet = paced.ToHashSet<object>(ReferenceEqualityComparer.Instance);
-            foreach (var notice in due.Where(n => !pacedSet.Contains(n)))
+            foreach (var notice in busy ? due.Where(n => !FanOut.FitsANotice(n)) : due)
             {
                 await inbox.PublishCommandAsync(notice.UserId, notice.Command, ct);
             }
